@@ -1,0 +1,63 @@
+"""Options shared by several commands, and their resolution to library inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from nrmkit.modelsets import BUNDLED_MODEL_SETS, ModelSet, bundled_model_set
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def model_options(func: F) -> F:
+    """``--model NAME`` or ``-p DIR ... [-m MODULE ...]``: which YANG to use."""
+    func = click.option(
+        "-m",
+        "--module",
+        "modules",
+        multiple=True,
+        metavar="NAME",
+        help="Module to implement (repeatable); default: every module on the path.",
+    )(func)
+    func = click.option(
+        "-p",
+        "--path",
+        "paths",
+        multiple=True,
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="YANG search directory, highest priority first (repeatable).",
+    )(func)
+    return click.option(
+        "--model",
+        type=click.Choice(sorted(BUNDLED_MODEL_SETS)),
+        help="A model set bundled with nrmkit.",
+    )(func)
+
+
+def resolve_model_set(
+    model: str | None, paths: tuple[Path, ...], modules: tuple[str, ...]
+) -> ModelSet:
+    """Turn the model options into a ModelSet, or raise a usage error."""
+    if model and (paths or modules):
+        raise click.UsageError("give either --model or -p/-m, not both")
+    if model:
+        return bundled_model_set(model)
+    if not paths:
+        raise click.UsageError("give --model NAME or at least one -p DIR")
+    return ModelSet.from_paths(paths, modules)
+
+
+def output_format_option(*choices: str) -> Callable[[F], F]:
+    """``--format`` restricted to ``choices``; the first is the default."""
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help="Report format.",
+    )

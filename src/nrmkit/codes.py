@@ -1,0 +1,13 @@
+"""Every diagnostic code nrmkit can emit, gathered from the code families.
+
+CODES -- code -> CodeSpec, read-only, sorted by code
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from nrmkit.check import SCHEMA_CODES
+from nrmkit.diagnostics import CodeSpec, registry
+
+CODES: Mapping[str, CodeSpec] = registry(SCHEMA_CODES)

@@ -1,0 +1,84 @@
+"""Every bundled model set compiles with real pyang and real libyang."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nrmkit import _pyang
+from nrmkit._libyang import LibyangSchema
+from nrmkit.check import check_model_set
+from nrmkit.errors import ModelLoadError
+from nrmkit.modelsets import BUNDLED_MODEL_SETS, ModelSet, bundled_model_set
+
+from .conftest import FIXTURES
+
+SOLUTIONS = ("solution1", "solution2")
+
+
+@pytest.mark.parametrize("name", sorted(BUNDLED_MODEL_SETS))
+def test_bundled_set_compiles_clean_with_pyang_strict(name: str) -> None:
+    assert _pyang.compile_model_set(bundled_model_set(name)) == ()
+
+
+@pytest.mark.parametrize("name", sorted(BUNDLED_MODEL_SETS))
+def test_bundled_set_compiles_with_libyang(name: str) -> None:
+    schema = LibyangSchema(bundled_model_set(name))
+    assert schema.model_set.name == name
+
+
+@pytest.mark.parametrize("name", SOLUTIONS)
+def test_solution_revises_only_some_modules_and_wins_over_baseline(name: str) -> None:
+    files = bundled_model_set(name).module_files()
+    from_solution = {m for m, f in files.items() if f.path.parent.name == name}
+    from_baseline = {m for m, f in files.items() if f.path.parent.name == "baseline"}
+    assert from_solution, "a solution revises at least one module"
+    assert from_baseline, "a solution leaves some baseline modules unchanged"
+    baseline_names = set(bundled_model_set("baseline").module_files())
+    assert from_solution <= baseline_names, "a solution revises modules, it adds none"
+
+
+@pytest.mark.parametrize("name", SOLUTIONS)
+def test_solution_revision_is_newer_and_cites_tr_28858(name: str) -> None:
+    revised = [
+        f for f in bundled_model_set(name).module_files().values() if f.path.parent.name == name
+    ]
+    for module in revised:
+        text = module.path.read_text(encoding="utf-8")
+        baseline_text = (module.path.parent.parent / "baseline" / module.path.name).read_text(
+            encoding="utf-8"
+        )
+        assert _first_revision(text) > _first_revision(baseline_text), module.name
+        assert "TR 28.858" in text, module.name
+
+
+def _first_revision(text: str) -> str:
+    match = re.search(r'^\s*revision\s+"?(\d{4}-\d{2}-\d{2})', text, re.M)
+    assert match, "module has a revision statement"
+    return match.group(1)
+
+
+def test_broken_module_set_is_reported_by_both_compilers() -> None:
+    found = check_model_set(ModelSet.from_paths([FIXTURES / "yang" / "broken"]))
+    codes = {d.code for d in found}
+    assert {"SCHEMA_PYANG", "SCHEMA_LIBYANG"} <= codes
+    pyang_lines = {d.location.line for d in found if d.code == "SCHEMA_PYANG"}
+    assert 9 in pyang_lines, "the undefined type is on line 9"
+
+
+def test_clean_fixture_set_has_no_findings() -> None:
+    assert check_model_set(ModelSet.from_paths([FIXTURES / "yang" / "clean"])) == ()
+
+
+def test_pyang_warning_is_a_warning_diagnostic() -> None:
+    found = check_model_set(ModelSet.from_paths([FIXTURES / "yang" / "warning"]))
+    assert [d.code for d in found] == ["SCHEMA_PYANG_WARNING"]
+
+
+def test_missing_module_cannot_be_loaded() -> None:
+    missing = ModelSet.from_paths([FIXTURES / "yang" / "clean"], ["no-such-module"])
+    with pytest.raises(ModelLoadError, match="no-such-module"):
+        LibyangSchema(missing)
+    with pytest.raises(ModelLoadError, match="no-such-module"):
+        check_model_set(missing)
