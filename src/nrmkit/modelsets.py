@@ -25,6 +25,9 @@ BUNDLED_MODEL_SETS: dict[str, tuple[str, ...]] = {
     "solution2": ("solution2", "baseline", "common"),
 }
 
+# "import x" / "include x" statements (RFC 7950 §7.1.5, §7.1.6).
+_DEPENDENCY = re.compile(r"^\s*(?:import|include)\s+\"?([\w.-]+)", re.M)
+
 # The first statement of a YANG file: "module x {" or "submodule x {" (RFC 7950 §7.1, §7.2).
 _HEADER = re.compile(r"^\s*(?://[^\n]*\n\s*|/\*.*?\*/\s*)*(module|submodule)\s+([\w.-]+)", re.S)
 
@@ -36,6 +39,7 @@ class ModuleFile:
     name: str
     path: Path
     is_submodule: bool
+    dependencies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,18 +71,23 @@ class ModelSet:
         return found
 
     def implemented_modules(self) -> tuple[ModuleFile, ...]:
-        """The modules to implement, in a stable order.
+        """The modules to load, each after the modules it imports.
+
+        These are the named modules (all modules on the path when none is
+        named) and every module they import, transitively, each taken from the
+        first directory that has it. Loading them in this order means no
+        compiler ever searches the path itself: libyang 2.1.30 would take the
+        *last* directory that has a module, pyang the first.
 
         Raises:
-            FileNotFoundError: a named module is not on the search path.
+            FileNotFoundError: a named or imported module is not on the search path.
         """
         files = self.module_files()
-        if not self.modules:
-            return tuple(f for f in files.values() if not f.is_submodule)
-        missing = [name for name in self.modules if name not in files]
-        if missing:
-            raise FileNotFoundError(f"module {missing[0]!r} not found in search path")
-        return tuple(files[name] for name in self.modules)
+        roots = self.modules or tuple(n for n, f in files.items() if not f.is_submodule)
+        ordered: dict[str, ModuleFile] = {}
+        for name in roots:
+            _visit(name, files, ordered, ())
+        return tuple(ordered.values())
 
 
 def bundled_model_set(name: str) -> ModelSet:
@@ -91,13 +100,37 @@ def bundled_model_set(name: str) -> ModelSet:
     return ModelSet(name=name, search_path=tuple(root / d for d in BUNDLED_MODEL_SETS[name]))
 
 
+def _visit(
+    name: str, files: dict[str, ModuleFile], ordered: dict[str, ModuleFile], trail: tuple[str, ...]
+) -> None:
+    """Depth-first: add ``name``'s dependencies to ``ordered``, then ``name``."""
+    if name in ordered or name in trail:
+        return
+    module = files.get(name)
+    if module is None:
+        raise FileNotFoundError(f"module {name!r} not found in search path")
+    for dependency in module.dependencies:
+        _visit(dependency, files, ordered, (*trail, name))
+    if not module.is_submodule:
+        ordered[name] = module
+
+
 def _read_module_file(path: Path) -> ModuleFile | None:
     """Name a YANG file by its first statement, or None when it has none."""
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4096]
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    match = _HEADER.match(head)
+    match = _HEADER.match(text[:4096])
     if match is None:
         return None
-    return ModuleFile(name=match.group(2), path=path, is_submodule=match.group(1) == "submodule")
+    return ModuleFile(
+        name=match.group(2),
+        path=path,
+        is_submodule=match.group(1) == "submodule",
+        dependencies=tuple(_DEPENDENCY.findall(_without_comments(text))),
+    )
+
+
+def _without_comments(text: str) -> str:
+    return re.sub(r"//[^\n]*|/\*.*?\*/", "", text, flags=re.S)
