@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +86,16 @@ def test_missing_module_cannot_be_loaded() -> None:
         LibyangSchema(missing)
     with pytest.raises(ModelLoadError, match="no-such-module"):
         check_model_set(missing)
+
+
+@pytest.mark.parametrize("name", sorted(BUNDLED_MODEL_SETS))
+def test_bundled_set_passes_pyang_3gpp(name: str) -> None:
+    """TS 32.160 clause 6.2 rules as `pyang --3gpp` checks them (docs: D42)."""
+    model_set = bundled_model_set(name)
+    pyang = Path(sys.executable).parent / "pyang"
+    path = ":".join(str(p) for p in model_set.search_path)
+    files = [str(m.path) for m in model_set.implemented_modules()]
+    done = subprocess.run(
+        [str(pyang), "--3gpp", "-p", path, *files], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout + done.stderr) == (0, "")
