@@ -2,21 +2,31 @@
 
 Supports both binding lines nrmkit installs: <=2.8.0 for libyang 2.1.30
 (Debian 12) and >=3.2,<4 for libyang 3.12 (Debian 13). Everything it returns
-is nrmkit's own data; no libyang object leaves this module.
+is nrmkit's own data; no libyang object leaves this module. The error list is
+read from the C context directly (the 2.8.0 binding flattens it into one
+string), so each error keeps its message, data path, schema path, line and
+error-app-tag apart.
 
 LibyangSchema -- a compiled model set, reused for every instance document
-InstanceResult -- the outcome of validating one document
+DataTree -- one parsed instance document (nrmkit's handle on a libyang tree)
+LyError -- one libyang error, split into its parts
+Instance -- one list instance read out of a DataTree for the semantic rules
+SchemaNode -- a data node of the compiled schema, as the JSON normaliser needs it
+InstanceResult -- the outcome of validating one document (``LibyangSchema.validate``)
 binding_version -- the installed libyang-python version
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.metadata import version
-from typing import Literal
+from typing import Any, Literal
 
 import libyang
+from libyang.context import ffi, lib  # type: ignore[attr-defined]
 from libyang.util import IOType
 
 from nrmkit.errors import ModelLoadError
@@ -25,6 +35,14 @@ from nrmkit.modelsets import ModelSet
 DataFormat = Literal["xml", "json"]
 DataType = Literal["data", "config"]
 
+_FORMATS = {"xml": lib.LYD_XML, "json": lib.LYD_JSON}
+# LY_VECODE values of syntax errors: generic, XML, JSON (stable in libyang 2 and 3).
+_SYNTAX_VECODES = frozenset({1, 7, 8})
+# libyang 3 only: validate everything, keep every error (absent in 2.1.30).
+_MULTI_ERROR_FLAG: int = getattr(lib, "LYD_VALIDATE_MULTI_ERROR", 0)
+_LOCATION = re.compile(r'(Data|Schema) location "(.*)"(?:, line number (\d+))?\.?$')
+_LINE = re.compile(r"line number (\d+)")
+
 
 @dataclass(frozen=True, slots=True)
 class InstanceResult:
@@ -32,6 +50,55 @@ class InstanceResult:
 
     valid: bool
     messages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LyError:
+    """One libyang error: message, where it is, and the module's error-app-tag."""
+
+    message: str
+    data_path: str | None = None
+    schema_path: str | None = None
+    line: int | None = None
+    app_tag: str | None = None
+    syntax: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Instance:
+    """A list instance (an MOI): its class, data path and leaf values by relative path."""
+
+    cls: str
+    path: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def get(self, name: str) -> tuple[str, ...]:
+        """All values of the leaf or leaf-list ``name`` (e.g. "attributes/mLModelId")."""
+        return next((v for n, v in self.values if n == name), ())
+
+    def first(self, name: str) -> str | None:
+        """The first value of ``name``, or None when absent."""
+        found = self.get(name)
+        return found[0] if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaNode:
+    """A schema data node: name, module, keyword, and children by local name.
+
+    ``quoted_number`` is true for types RFC 7951 §6.1 encodes as JSON strings
+    (64-bit integers and decimal64).
+    """
+
+    name: str
+    module: str
+    keyword: str
+    quoted_number: bool = False
+    children: tuple[SchemaNode, ...] = ()
+
+    def child(self, name: str) -> SchemaNode | None:
+        """The child called ``name`` (local name), or None."""
+        return next((c for c in self.children if c.name == name), None)
 
 
 def binding_version() -> str:
@@ -57,26 +124,310 @@ class LibyangSchema:
         except (libyang.LibyangError, FileNotFoundError) as exc:
             raise ModelLoadError(_one_line(str(exc))) from exc
 
+    @property
+    def multi_error(self) -> bool:
+        """True when libyang reports every validation error at once (libyang 3)."""
+        return bool(_MULTI_ERROR_FLAG)
+
     def validate(self, text: str, fmt: DataFormat, datatype: DataType = "data") -> InstanceResult:
-        """Parse and validate one instance document held in memory."""
+        """Parse and validate one instance document held in memory (first error only)."""
+        parsed = self.parse(text.encode("utf-8"), fmt)
+        if isinstance(parsed, LyError):
+            return InstanceResult(False, (_error_text(parsed),))
         try:
-            tree = self._ctx.parse_data_mem(
-                text,
-                fmt,
-                strict=True,
-                validate_present=True,
-                no_state=datatype == "config",
-            )
-        except libyang.LibyangError as exc:
-            return InstanceResult(False, (_one_line(str(exc)),))
-        if tree is not None:
-            tree.free()
-        return InstanceResult(True)
+            errors = parsed.validate(datatype)
+        finally:
+            parsed.free()
+        return InstanceResult(not errors, tuple(_error_text(e) for e in errors))
+
+    def parse(self, data: bytes, fmt: DataFormat, *, opaque: bool = False) -> DataTree | LyError:
+        """Parse (without validating) a document; strict, or keeping bad nodes as opaque.
+
+        Returns the tree, or the first error when the document cannot be parsed.
+        """
+        buffer = ffi.from_buffer(data)
+        handle = ffi.new("struct ly_in **")
+        if lib.ly_in_new_memory(ffi.cast("char *", buffer), handle) != lib.LY_SUCCESS:
+            return LyError("cannot read the document into libyang")
+        flags = lib.LYD_PARSE_ONLY | (lib.LYD_PARSE_OPAQ if opaque else lib.LYD_PARSE_STRICT)
+        tree = ffi.new("struct lyd_node **")
+        ret = lib.lyd_parse_data(
+            self._ctx.cdata, ffi.NULL, handle[0], _FORMATS[fmt], flags, 0, tree
+        )
+        lib.ly_in_free(handle[0], 0)
+        if ret != lib.LY_SUCCESS:
+            errors = self._errors()
+            if tree[0] != ffi.NULL:
+                lib.lyd_free_all(tree[0])
+            return errors[0] if errors else LyError("libyang could not parse the document")
+        return DataTree(self, tree)
+
+    def list_paths(self, name: str) -> tuple[str, ...]:
+        """Data XPaths (module-name prefixed) of every schema list called ``name``."""
+        found: list[str] = []
+        for module in self._ctx:
+            for node in module.children():
+                found.extend(_list_paths(node, name))
+        return tuple(sorted(set(found)))
+
+    def schema_roots(self) -> SchemaNode:
+        """The compiled data tree as a SchemaNode whose children are the top-level nodes."""
+        roots = [_schema_node(n) for m in self._ctx for n in m.children() if _is_data(n)]
+        return SchemaNode("", "", "root", children=tuple(roots))
+
+    def _errors(self) -> tuple[LyError, ...]:
+        """Take (and clear) the context's error list."""
+        out: list[LyError] = []
+        item = lib.ly_err_first(self._ctx.cdata)
+        while item:
+            out.append(_read_error(item))
+            item = item.next
+        lib.ly_err_clean(self._ctx.cdata, ffi.NULL)
+        return tuple(out)
+
+
+class DataTree:
+    """A parsed instance document owned by nrmkit; free it with ``free()``."""
+
+    def __init__(self, schema: LibyangSchema, root: Any) -> None:
+        self._schema = schema
+        self._ctx = schema._ctx.cdata
+        self._root = root
+
+    def free(self) -> None:
+        """Release the libyang tree."""
+        if self._root[0] != ffi.NULL:
+            lib.lyd_free_all(self._root[0])
+            self._root[0] = ffi.NULL
+
+    def validate(self, datatype: DataType = "data") -> tuple[LyError, ...]:
+        """Validate the tree; libyang 2 gives the first error, libyang 3 all of them."""
+        flags = lib.LYD_VALIDATE_PRESENT | _MULTI_ERROR_FLAG
+        if datatype == "config":
+            flags |= lib.LYD_VALIDATE_NO_STATE
+        ret = lib.lyd_validate_all(self._root, self._ctx, flags, ffi.NULL)
+        errors = self._schema._errors()
+        if ret == lib.LY_SUCCESS:
+            return ()
+        return errors or (LyError("validation failed"),)
+
+    def opaque_nodes(self) -> tuple[LyError, ...]:
+        """One error per node the lenient parse kept as opaque (unknown or invalid)."""
+        return tuple(self._opaque_error(node) for node in _opaque(self._root[0]))
+
+    def remove_moi(self, data_path: str) -> str | None:
+        """Remove the MOI holding ``data_path`` (or the node itself); return what went.
+
+        Returns None when no node at ``data_path`` exists in the tree.
+        """
+        node = self._find(data_path)
+        if node is None:
+            return None
+        return self._remove_node(_moi_of(node))
+
+    def remove_opaque(self) -> tuple[str, ...]:
+        """Remove the MOI of every opaque node; return the removed data paths."""
+        removed: list[str] = []
+        for node in list(_opaque(self._root[0])):
+            path = _path(node)
+            if not any(path.startswith(r) for r in removed):
+                done = self._remove_node(_moi_of(node))
+                removed.append(done)
+        return tuple(removed)
+
+    def first_without(self, schema_path: str) -> str | None:
+        """Data path of the first parent instance lacking the node at ``schema_path``."""
+        parent, _, child = schema_path.rpartition("/")
+        child = child.rpartition(":")[2]
+        found = self._xpath(f"{parent}[not({child})]")
+        return _path(found[0]) if found else None
+
+    def instances(self, xpath: str, leaves: tuple[str, ...]) -> tuple[Instance, ...]:
+        """The list instances selected by ``xpath``, each with the ``leaves`` asked for."""
+        return tuple(self._instance(node, leaves) for node in self._xpath(xpath))
+
+    def _instance(self, node: Any, leaves: tuple[str, ...]) -> Instance:
+        values = []
+        for leaf in leaves:
+            found = tuple(_value(n) for n in _xpath_from(node, leaf))
+            values.append((leaf, found))
+        return Instance(ffi.string(node.schema.name).decode(), _path(node), tuple(values))
+
+    def _xpath(self, xpath: str) -> list[Any]:
+        if self._root[0] == ffi.NULL:
+            return []
+        found = _xpath_from(self._root[0], xpath)
+        self._schema._errors()
+        return found
+
+    def _find(self, data_path: str) -> Any | None:
+        if self._root[0] == ffi.NULL:
+            return None
+        match = ffi.new("struct lyd_node **")
+        ret = lib.lyd_find_path(self._root[0], data_path.encode(), 0, match)
+        self._schema._errors()
+        return match[0] if ret == lib.LY_SUCCESS else None
+
+    def _remove_node(self, node: Any) -> str:
+        removed = _path(node)
+        if node == self._root[0]:
+            self._root[0] = node.next if node.next != ffi.NULL else ffi.NULL
+        lib.lyd_free_tree(node)
+        return removed
+
+    def _opaque_error(self, node: Any) -> LyError:
+        path = _path(node)
+        name = re.sub(r"\[.*$", "", path.rsplit("/", 1)[-1]).rpartition(":")[2]
+        parent = node.parent
+        if parent == ffi.NULL:
+            return LyError(f'Unknown top-level node "{name}" (no module defines it).', path)
+        parent_node = ffi.cast("struct lyd_node *", parent)
+        snode = _schema_child(parent_node.schema, name)
+        if snode is None:
+            parent_name = ffi.string(parent_node.schema.name).decode()
+            return LyError(f'Node "{name}" not found as a child of "{parent_name}" node.', path)
+        if not snode.nodetype & (lib.LYS_LEAF | lib.LYS_LEAFLIST):
+            kind = "list instance" if snode.nodetype == lib.LYS_LIST else "node"
+            return LyError(f'The {kind} "{name}" has missing or invalid keys or content.', path)
+        value = lib.lyd_get_value(node)
+        raw = ffi.string(value) if value != ffi.NULL else b""
+        lib.lyd_value_validate(self._ctx, snode, raw, len(raw), parent_node, ffi.NULL, ffi.NULL)
+        errors = self._schema._errors()
+        message = errors[0].message if errors else f'Invalid instance of "{name}".'
+        return LyError(message, path, app_tag=errors[0].app_tag if errors else None)
+
+
+def _read_error(item: Any) -> LyError:
+    """An ly_err_item as an LyError (libyang 2: paths in ``path``; 3: separate fields)."""
+    message = _text(item.msg) or "libyang error"
+    app_tag = _text(item.apptag)
+    syntax = item.vecode in _SYNTAX_VECODES
+    if hasattr(item, "data_path"):  # libyang 3
+        line = int(item.line) or None
+        return LyError(
+            message, _text(item.data_path), _text(item.schema_path), line, app_tag, syntax
+        )
+    where = _text(item.path) or ""
+    match = _LOCATION.search(where)
+    line_match = _LINE.search(where) or _LINE.search(message)
+    line = int(line_match.group(1)) if line_match else None
+    data_path = match.group(2) if match and match.group(1) == "Data" else None
+    schema_path = match.group(2) if match and match.group(1) == "Schema" else None
+    return LyError(message, data_path, schema_path, line, app_tag, syntax)
+
+
+def _list_paths(node: Any, name: str) -> Iterator[str]:
+    if node.keyword() == "list" and node.name() == name:
+        yield re.sub(r"\[[^\]]*\]", "", node.data_path())
+    if node.keyword() in ("list", "container", "choice", "case"):
+        for child in node.children():
+            yield from _list_paths(child, name)
+
+
+_QUOTED = frozenset({"int64", "uint64", "decimal64"})
+_DATA_KEYWORDS = frozenset({"container", "list", "leaf", "leaf-list", "choice", "case"})
+
+
+def _is_data(node: Any) -> bool:
+    return node.keyword() in _DATA_KEYWORDS
+
+
+def _schema_node(node: Any) -> SchemaNode:
+    keyword = node.keyword()
+    quoted = False
+    if keyword in ("leaf", "leaf-list"):
+        quoted = any(b in _QUOTED for b in node.type().basenames())
+    kids: list[SchemaNode] = []
+    if keyword in ("container", "list", "choice", "case"):
+        for child in node.children():
+            made = _schema_node(child)
+            kids.extend(made.children if made.keyword in ("choice", "case") else (made,))
+    return SchemaNode(node.name(), node.module().name(), keyword, quoted, tuple(kids))
+
+
+def _opaque(first: Any) -> Iterator[Any]:
+    """Every opaque node under (and including) ``first`` and its siblings."""
+    stack = [first] if first != ffi.NULL else []
+    while stack:
+        node = stack.pop()
+        if node.next != ffi.NULL:
+            stack.append(node.next)
+        if node.schema == ffi.NULL:
+            yield node
+            continue
+        child = lib.lyd_child(node)
+        if child != ffi.NULL:
+            stack.append(child)
+
+
+def _moi_of(node: Any) -> Any:
+    """The nearest list instance above ``node`` that has an ``attributes`` child."""
+    current = node
+    while current != ffi.NULL:
+        if current.schema != ffi.NULL and current.schema.nodetype == lib.LYS_LIST:
+            child = lib.lyd_child(current)
+            while child != ffi.NULL:
+                if child.schema != ffi.NULL and ffi.string(child.schema.name) == b"attributes":
+                    return current
+                child = child.next
+        parent = current.parent
+        current = ffi.cast("struct lyd_node *", parent) if parent != ffi.NULL else ffi.NULL
+    return node
+
+
+def _schema_child(parent: Any, name: str) -> Any | None:
+    child = lib.lys_getnext(ffi.NULL, parent, ffi.NULL, 0)
+    while child != ffi.NULL:
+        if ffi.string(child.name).decode() == name:
+            return child
+        child = lib.lys_getnext(child, parent, ffi.NULL, 0)
+    return None
+
+
+def _xpath_from(node: Any, xpath: str) -> list[Any]:
+    found = ffi.new("struct ly_set **")
+    if lib.lyd_find_xpath(node, xpath.encode(), found) != lib.LY_SUCCESS:
+        return []
+    try:
+        return [found[0].dnodes[i] for i in range(found[0].count)]
+    finally:
+        lib.ly_set_free(found[0], ffi.NULL)
+
+
+def _value(node: Any) -> str:
+    value = lib.lyd_get_value(node)
+    return str(ffi.string(value).decode()) if value != ffi.NULL else ""
+
+
+def _path(node: Any) -> str:
+    raw = lib.lyd_path(node, lib.LYD_PATH_STD, ffi.NULL, 0)
+    try:
+        return str(ffi.string(raw).decode())
+    finally:
+        lib.free(raw)
+
+
+def _text(cdata: Any) -> str | None:
+    return ffi.string(cdata).decode("utf-8", "replace") if cdata != ffi.NULL else None
+
+
+def _error_text(error: LyError) -> str:
+    where = error.data_path or error.schema_path
+    return _one_line(f"{error.message} ({where})" if where else error.message)
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _keep_error_paths() -> None:
+    """Ask libyang to store data/schema paths with each error (off in binding 2.8.0)."""
+    try:
+        lib.ly_set_log_clb(ffi.NULL, 1)  # libyang 2: second argument = store paths
+    except TypeError:  # libyang 3 always stores them; the call takes one argument
+        return
+
+
 # The binding logs through the "libyang" logger; keep it quiet unless asked.
 logging.getLogger("libyang").addHandler(logging.NullHandler())
+_keep_error_paths()

@@ -9,5 +9,6 @@ from collections.abc import Mapping
 
 from nrmkit.check import SCHEMA_CODES
 from nrmkit.diagnostics import CodeSpec, registry
+from nrmkit.validate import INST_FAMILY
 
-CODES: Mapping[str, CodeSpec] = registry(SCHEMA_CODES)
+CODES: Mapping[str, CodeSpec] = registry(SCHEMA_CODES, INST_FAMILY)

@@ -10,6 +10,7 @@ from nrmkit import __version__
 from nrmkit.check import check_model_set
 from nrmkit.cli import report
 from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
+from nrmkit.cli.validate_cmd import validate
 from nrmkit.codes import CODES
 from nrmkit.diagnostics import Severity
 from nrmkit.errors import NrmkitError
@@ -90,3 +91,6 @@ def _fail(message: str) -> int:
 def _short(path: Path) -> str:
     parts = path.parts
     return "/".join(parts[-3:]) if len(parts) >= 3 else str(path)
+
+
+main.add_command(validate)

@@ -1,9 +1,10 @@
-"""Reporters: turn Diagnostics into text or JSON lines for the terminal."""
+"""Reporters: turn Diagnostics into text lines, a JSON document or JUnit XML."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from xml.etree import ElementTree
 
 from nrmkit.diagnostics import Diagnostic, Severity
 
@@ -43,3 +44,23 @@ def _as_dict(diag: Diagnostic) -> dict[str, object]:
         "data_path": loc.data_path,
         "schema_path": loc.schema_path,
     }
+
+
+def junit_document(files: Iterable[tuple[str, Sequence[Diagnostic]]], fail_on: Severity) -> str:
+    """JUnit XML for CI: one test case per file, failing on findings at or above ``fail_on``."""
+    suite = ElementTree.Element("testsuite", name="nrmkit validate")
+    total = failures = 0
+    for file, found in files:
+        total += 1
+        case = ElementTree.SubElement(suite, "testcase", classname="nrmkit.validate", name=file)
+        failing = [d for d in found if d.severity >= fail_on]
+        if failing:
+            failures += 1
+            failure = ElementTree.SubElement(
+                case, "failure", message=f"{len(failing)} finding(s)", type=failing[0].code
+            )
+            failure.text = "\n".join(text_lines(failing))
+    suite.set("tests", str(total))
+    suite.set("failures", str(failures))
+    ElementTree.indent(suite)
+    return ElementTree.tostring(suite, encoding="unicode", xml_declaration=True)
