@@ -6,15 +6,10 @@ Public names:
     check_model_set -- compile a model set with pyang and libyang
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from nrmkit.diagnostics import Diagnostic, Location, Severity
 from nrmkit.modelsets import BUNDLED_MODEL_SETS, ModelSet, bundled_model_set
 
-try:
-    __version__ = version("nrmkit")
-except PackageNotFoundError:  # pragma: no cover - only in a bare source tree
-    __version__ = "0.0.0"
+__version__ = "0.1.0"
 
 __all__ = [
     "BUNDLED_MODEL_SETS",

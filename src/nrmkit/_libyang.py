@@ -13,7 +13,6 @@ LyError -- one libyang error, split into its parts
 Instance -- one list instance read out of a DataTree for the semantic rules
 SchemaNode -- a data node of the compiled schema, as the JSON normaliser needs it
 InstanceResult -- the outcome of validating one document (``LibyangSchema.validate``)
-binding_version -- the installed libyang-python version
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib.metadata import version
 from typing import Any, Literal
 
 import libyang
@@ -99,11 +97,6 @@ class SchemaNode:
     def child(self, name: str) -> SchemaNode | None:
         """The child called ``name`` (local name), or None."""
         return next((c for c in self.children if c.name == name), None)
-
-
-def binding_version() -> str:
-    """The installed libyang-python version, e.g. "2.8.0"."""
-    return version("libyang")
 
 
 class LibyangSchema:

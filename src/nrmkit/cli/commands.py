@@ -7,11 +7,9 @@ from pathlib import Path
 import click
 
 from nrmkit import __version__
-from nrmkit.check import check_model_set
 from nrmkit.cli import report
 from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
 from nrmkit.cli.validate_cmd import validate
-from nrmkit.codes import CODES
 from nrmkit.diagnostics import Severity
 from nrmkit.errors import NrmkitError
 from nrmkit.modelsets import BUNDLED_MODEL_SETS, bundled_model_set
@@ -51,6 +49,8 @@ def codes() -> None:
     Example:
       nrmkit codes
     """
+    from nrmkit.codes import CODES  # noqa: PLC0415 - imports pyang; keep other commands fast
+
     for spec in CODES.values():
         click.echo(f"{spec.code:<28} {spec.severity.label:<8} {spec.clause:<24} {spec.summary}")
 
@@ -68,6 +68,8 @@ def check(
       nrmkit check --model solution1
       nrmkit check -p yang-models -p yang-models/external-yams -m _3gpp-common-top
     """
+    from nrmkit.check import check_model_set  # noqa: PLC0415 - imports pyang
+
     model_set = resolve_model_set(model, paths, modules)
     try:
         found = check_model_set(model_set)
