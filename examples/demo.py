@@ -11,8 +11,10 @@ from pathlib import Path
 
 from nrmkit._libyang import LibyangSchema
 from nrmkit.check import check_model_set
+from nrmkit.diagnostics import Severity
 from nrmkit.manifest import load_manifest
 from nrmkit.modelsets import BUNDLED_MODEL_SETS, bundled_model_set
+from nrmkit.validate import Options, validate_files
 
 HERE = Path(__file__).resolve().parent
 
@@ -31,18 +33,23 @@ def compile_sets() -> bool:
 
 
 def validate_examples() -> bool:
-    """Validate each example against its model set; one line each."""
+    """Validate each example as `nrmkit validate` does; one line each."""
     schemas = {name: LibyangSchema(bundled_model_set(name)) for name in BUNDLED_MODEL_SETS}
     as_expected = True
     for example in load_manifest(HERE / "manifest.toml"):
-        fmt = "json" if example.file.suffix == ".json" else "xml"
-        text = example.file.read_text(encoding="utf-8")
-        result = schemas[example.model].validate(text, fmt, example.datatype)
-        verdict = "valid" if result.valid else "invalid"
-        matches = result.valid is example.valid
-        note = "" if result.valid else f": {result.messages[0][:90]}"
+        options = Options(datatype=example.datatype)
+        (report,) = validate_files(
+            schemas[example.model], [example.file], options=options, max_bytes=1 << 30
+        )
+        errors = [d for d in report.diagnostics if d.severity >= Severity.ERROR]
+        matches = (not errors) is example.valid
         mark = "ok " if matches else "BAD"
-        print(f"{mark} {example.file.relative_to(HERE)} [{example.model}] {verdict}{note}")
+        name = f"{example.file.relative_to(HERE)} [{example.model}]"
+        if errors:
+            first = errors[0]
+            print(f"{mark} {name} invalid, line {first.location.line}: {first.code}")
+        else:
+            print(f"{mark} {name} valid")
         as_expected = as_expected and matches
     return as_expected
 
