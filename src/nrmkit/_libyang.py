@@ -108,6 +108,7 @@ class LibyangSchema:
 
     def __init__(self, model_set: ModelSet) -> None:
         self.model_set = model_set
+        self._list_paths: dict[str, tuple[str, ...]] = {}
         search = ":".join(str(p) for p in model_set.search_path)
         try:
             modules = model_set.implemented_modules()
@@ -156,12 +157,14 @@ class LibyangSchema:
         return DataTree(self, tree)
 
     def list_paths(self, name: str) -> tuple[str, ...]:
-        """Data XPaths (module-name prefixed) of every schema list called ``name``."""
-        found: list[str] = []
-        for module in self._ctx:
-            for node in module.children():
-                found.extend(_list_paths(node, name))
-        return tuple(sorted(set(found)))
+        """Data XPaths (module-name prefixed) of every schema list called ``name``.
+
+        Computed once per schema: the rules ask for the same lists in every document.
+        """
+        if name not in self._list_paths:
+            found = {p for m in self._ctx for n in m.children() for p in _list_paths(n, name)}
+            self._list_paths[name] = tuple(sorted(found))
+        return self._list_paths[name]
 
     def schema_roots(self) -> SchemaNode:
         """The compiled data tree as a SchemaNode whose children are the top-level nodes."""

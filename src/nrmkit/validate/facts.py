@@ -6,7 +6,6 @@ Facts -- look up MOIs by class and XPath filter, by leafref id, by DN
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from nrmkit._libyang import DataTree, Instance, LibyangSchema
 
@@ -38,7 +37,7 @@ class Facts:
     def __init__(self, schema: LibyangSchema, tree: DataTree) -> None:
         self._schema = schema
         self._tree = tree
-        self._paths = cache(schema.list_paths)
+        self._paths = schema.list_paths
 
     def instances(self, cls: str, where: str = "") -> tuple[Instance, ...]:
         """Every ``cls`` MOI, or those matching the XPath predicate ``where``."""
