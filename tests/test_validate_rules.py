@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from nrmkit._libyang import LibyangSchema
 from nrmkit.codes import CODES
+from nrmkit.modelsets import bundled_model_set
 
 from .conftest import EXAMPLES, FIXTURES, RunCli
 
@@ -145,3 +147,11 @@ def test_yang_fallback_code_for_a_list_without_key(run_cli: RunCli, tmp_path: Pa
     found = _codes(run_cli, "baseline", path)
     assert [(d["code"], d["line"]) for d in found] == [("INST_YANG", 3)]
     assert (FIXTURES / "instances" / "five-errors.xml").exists()
+
+
+@pytest.mark.parametrize(("model", "present"), [("baseline", False), ("solution2", True)])
+def test_rules_skip_queries_on_attributes_the_schema_lacks(model: str, present: bool) -> None:
+    schema = LibyangSchema(bundled_model_set(model))
+    (request,) = [p for p in schema.list_paths("MLTrainingRequest") if "SubNetwork" in p]
+    assert schema.has_node(f"{request}/attributes/mLTrainingType") is present
+    assert schema.has_node(f"{request}/attributes/aIMLInferenceName")

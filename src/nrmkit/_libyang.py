@@ -109,6 +109,7 @@ class LibyangSchema:
     def __init__(self, model_set: ModelSet) -> None:
         self.model_set = model_set
         self._list_paths: dict[str, tuple[str, ...]] = {}
+        self._has_node: dict[str, bool] = {}
         search = ":".join(str(p) for p in model_set.search_path)
         try:
             modules = model_set.implemented_modules()
@@ -165,6 +166,14 @@ class LibyangSchema:
             found = {p for m in self._ctx for n in m.children() for p in _list_paths(n, name)}
             self._list_paths[name] = tuple(sorted(found))
         return self._list_paths[name]
+
+    def has_node(self, path: str) -> bool:
+        """Whether the schema has a node at the data path ``path`` (no predicates)."""
+        if path not in self._has_node:
+            node = lib.lys_find_path(self._ctx.cdata, ffi.NULL, path.encode(), 0)
+            self._has_node[path] = node != ffi.NULL
+            lib.ly_err_clean(self._ctx.cdata, ffi.NULL)
+        return self._has_node[path]
 
     def schema_roots(self) -> SchemaNode:
         """The compiled data tree as a SchemaNode whose children are the top-level nodes."""

@@ -27,6 +27,7 @@ LEAVES = (
     "attributes/finetuningModelIndication",
     "attributes/fineTuningIndication",
 )
+_ATTRIBUTE = re.compile(r"attributes/(\w+)")
 _FIRST_STEP = re.compile(r"^/([^/\[]+)(\[[^\]]*\])")
 _RDN = re.compile(r"(?<!\\),")
 
@@ -43,9 +44,19 @@ class Facts:
         """Every ``cls`` MOI, or those matching the XPath predicate ``where``."""
         found: list[Instance] = []
         for path in self._paths(cls):
+            if not self._schema_has(path, where):
+                continue
             xpath = f"{path}[{where}]" if where else path
             found.extend(self._tree.instances(xpath, LEAVES))
         return tuple(found)
+
+    def _schema_has(self, path: str, where: str) -> bool:
+        """False when ``where`` reads an attribute the list's schema lacks.
+
+        Such a query can match nothing, and libyang would still walk every instance.
+        """
+        leaves = _ATTRIBUTE.findall(where)
+        return all(self._schema.has_node(f"{path}/attributes/{leaf}") for leaf in leaves)
 
     def sibling(self, near: Instance, cls: str, ident: str | None) -> Instance | None:
         """The ``cls`` MOI with id ``ident`` in the same parent MOI as ``near``."""
