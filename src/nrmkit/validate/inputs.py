@@ -53,6 +53,9 @@ def find_documents(paths: Iterable[Path]) -> tuple[Path, ...]:
     return tuple(found)
 
 
+_ROOT_START = re.compile(rb"<[A-Za-z_:]")
+
+
 def load_document(path: Path, max_bytes: int) -> Document | Diagnostic:
     """Read ``path`` and run the input checks; never raises for a bad file."""
     name = str(path)
@@ -134,6 +137,8 @@ def _encoding_problem(name: str, data: bytes) -> Diagnostic | None:
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
         return codes.INST_BINARY.at(Location(name, line), f"NUL byte at offset {nul}")
+    if data.isascii():
+        return None
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -146,8 +151,11 @@ def _encoding_problem(name: str, data: bytes) -> Diagnostic | None:
 
 
 def _declaration(name: str, data: bytes) -> Diagnostic | None:
+    """A DOCTYPE or ENTITY declaration in the prolog (XML 1.0 §2.8: before the root)."""
+    root = _ROOT_START.search(data)
+    prolog_end = root.start() if root else len(data)
     for marker in _DECLARATIONS:
-        at = data.find(marker)
+        at = data.find(marker, 0, prolog_end)
         if at >= 0:
             line = data.count(b"\n", 0, at) + 1
             kind = marker.decode()[2:]
