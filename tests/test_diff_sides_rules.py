@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from nrmkit.diff.changes import ChangeKind, Compat
+from nrmkit.diff.ranges import compare_intervals
 from nrmkit.diff.rules import RULES, classify
 from nrmkit.diff.sides import resolve_side
 from nrmkit.errors import ModelLoadError
@@ -27,7 +28,7 @@ def test_every_kind_of_change_has_a_rule_with_a_source() -> None:
         (ChangeKind.NODE_KIND_CHANGED, True, Compat.NBC),
         (ChangeKind.NODE_ADDED, True, Compat.BC),
         (ChangeKind.MANDATORY_NODE_ADDED, True, Compat.NBC),
-        (ChangeKind.DESCRIPTION_REFLOWED, True, Compat.EDITORIAL),
+        (ChangeKind.DESCRIPTION_CHANGED, True, Compat.EDITORIAL),
         (ChangeKind.RANGE_NARROWED, True, Compat.NBC),
         (ChangeKind.RANGE_NARROWED, False, Compat.BC),
         (ChangeKind.ENUM_ADDED, False, Compat.NBC),
@@ -77,3 +78,19 @@ def test_git_revision_side_is_read_without_checkout(
     assert "urn:m2;" in module.read_text(), "the work tree is untouched"
     with pytest.raises(ModelLoadError, match="git archive"):
         resolve_side("HEAD:elsewhere", (), scratch)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "verdict"),
+    [
+        ("0..1000", "0..1000", "same"),
+        ("0..1000", "0..500", "narrowed"),
+        ("0..500", "min..max", "widened"),
+        (None, "1..10", "narrowed"),
+        ("1..10", None, "widened"),
+        ("1..5 | 10..20", "1..20", "widened"),
+        ("0..10", "5..15", "changed"),
+    ],
+)
+def test_range_comparison(old: str | None, new: str | None, verdict: str) -> None:
+    assert compare_intervals(old, new) == verdict

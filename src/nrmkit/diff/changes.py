@@ -82,15 +82,29 @@ class ChangeKind(enum.Enum):
     NOT_NOTIFYABLE_ADDED = "not-notifyable-added"
     NOT_NOTIFYABLE_REMOVED = "not-notifyable-removed"
     DESCRIPTION_CHANGED = "description-changed"
-    DESCRIPTION_REFLOWED = "description-reflowed"
+    # Stage-2 level: what a spec editor sees in the attribute tables.
+    IOC_ADDED = "ioc-added"
+    IOC_REMOVED = "ioc-removed"
+    DATA_TYPE_ADDED = "data-type-added"
+    DATA_TYPE_REMOVED = "data-type-removed"
+    ATTRIBUTE_ADDED = "attribute-added"
+    ATTRIBUTE_REMOVED = "attribute-removed"
+    SUPPORT_QUALIFIER_CHANGED = "support-qualifier-changed"
+    MULTIPLICITY_CHANGED = "multiplicity-changed"
+    IS_WRITABLE_CHANGED = "is-writable-changed"
+    IS_INVARIANT_CHANGED = "is-invariant-changed"
+    IS_NOTIFYABLE_CHANGED = "is-notifyable-changed"
+    ATTRIBUTE_TYPE_CHANGED = "attribute-type-changed"
+    ALLOWED_VALUES_CHANGED = "allowed-values-changed"
+    DEFAULT_VALUE_CHANGED = "default-value-changed"
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
     """One change between the old and the new model set.
 
-    ``path`` is the schema path (module-qualified at each module boundary);
-    ``ioc`` and ``attribute`` name the stage-2 row it touches, if any.
+    ``path`` is the schema path; ``owner`` (an IOC or a data type) and
+    ``attribute`` name the stage-2 row it touches, if any.
     """
 
     kind: ChangeKind
@@ -101,7 +115,7 @@ class Change:
     old: str | None
     new: str | None
     clause: str
-    ioc: str | None = None
+    owner: str | None = None
     attribute: str | None = None
 
     def sort_key(self) -> tuple[str, str, str, str]:

@@ -24,6 +24,7 @@ VERSIONING = "draft-ietf-netmod-yang-module-versioning, config false data"
 YEXT_INVARIANT = "_3gpp-common-yang-extensions inVariant: adding is NBC, removing is BC"
 YEXT_INITIAL = "_3gpp-common-yang-extensions initial-value: modification is NBC"
 YEXT_NOTIFY = "nrmkit decision D43: notNotifyable silences notifications a client relies on"
+STAGE2 = "TS 32.160 clause 6.1.11: the worst schema change realising it, else NBC"
 EDITORIAL_TEXT = "RFC 7950 clause 11: a description may be clarified without changing semantics"
 
 _E, _B, _N = Compat.EDITORIAL, Compat.BC, Compat.NBC
@@ -90,7 +91,22 @@ RULES: Mapping[K, Rule] = MappingProxyType(
         K.NOT_NOTIFYABLE_ADDED: _same(_N, YEXT_NOTIFY),
         K.NOT_NOTIFYABLE_REMOVED: _same(_B, YEXT_NOTIFY),
         K.DESCRIPTION_CHANGED: _same(_E, EDITORIAL_TEXT),
-        K.DESCRIPTION_REFLOWED: _same(_E, EDITORIAL_TEXT),
+        # Stage-2 changes take the worst of the schema changes that realise
+        # them (see compute.py); these apply when none is linked.
+        K.IOC_ADDED: _same(_B, RFC7950_11),
+        K.IOC_REMOVED: _same(_N, RFC7950_11),
+        K.DATA_TYPE_ADDED: _same(_B, RFC7950_11),
+        K.DATA_TYPE_REMOVED: _same(_N, RFC7950_11),
+        K.ATTRIBUTE_ADDED: _same(_B, RFC7950_11),
+        K.ATTRIBUTE_REMOVED: _same(_N, RFC7950_11),
+        K.SUPPORT_QUALIFIER_CHANGED: _same(_N, STAGE2),
+        K.MULTIPLICITY_CHANGED: _same(_N, STAGE2),
+        K.IS_WRITABLE_CHANGED: _same(_N, STAGE2),
+        K.IS_INVARIANT_CHANGED: _same(_N, STAGE2),
+        K.IS_NOTIFYABLE_CHANGED: _same(_N, STAGE2),
+        K.ATTRIBUTE_TYPE_CHANGED: _same(_N, STAGE2),
+        K.ALLOWED_VALUES_CHANGED: _same(_N, STAGE2),
+        K.DEFAULT_VALUE_CHANGED: _same(_N, STAGE2),
     }
 )
 
