@@ -19,9 +19,10 @@ K = ChangeKind
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """The old and new version of an attribute of ``owner``."""
+    """The old and new version of an attribute of ``owner`` (at schema path ``base``)."""
 
     owner: str
+    base: str
     old: Attribute
     new: Attribute
 
@@ -31,7 +32,7 @@ class Pair:
         """A Change of ``kind`` on this attribute, classified by the rule table."""
         compat, clause = classify(kind, self.old.yang.config)
         return Change(
-            kind, level, compat, self.new.module, self.new.yang.path,
+            kind, level, compat, self.new.module, f"{self.base}/{self.new.yang.path}",
             _text(old), _text(new), clause, self.owner, self.new.name,
         )  # fmt: skip
 

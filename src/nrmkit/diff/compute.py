@@ -87,7 +87,7 @@ def _owner_changes(
     for owner in came:
         yield from _owner_change(added, owner, K.NODE_ADDED)
     for before, after in both:
-        yield from _attribute_changes(after.name, before.attributes, after.attributes)
+        yield from _attribute_changes(after, before.attributes)
 
 
 def _owner_change(kind: K, owner: _Owner, schema_kind: K) -> Iterator[Change]:
@@ -99,21 +99,26 @@ def _owner_change(kind: K, owner: _Owner, schema_kind: K) -> Iterator[Change]:
 
 
 def _owner_path(owner: _Owner) -> str:
+    """The class's first schema path, or ``/module:grouping`` for a data type."""
     paths: tuple[str, ...] = getattr(owner, "yang_paths", ())
-    return paths[0] if paths else f"/{owner.module}:{owner.name}"
+    return paths[0] if paths else f"/{owner.module}:{getattr(owner, 'yang_name', owner.name)}"
 
 
-def _attribute_changes(
-    owner: str, old: tuple[Attribute, ...], new: tuple[Attribute, ...]
-) -> Iterator[Change]:
-    gone, came, both = _matched(old, new)
+def _attribute_changes(owner: _Owner, old: tuple[Attribute, ...]) -> Iterator[Change]:
+    """Changes of the attributes of ``owner`` (new side) against ``old``."""
+    name, base = owner.name, _owner_path(owner)
+    gone, came, both = _matched(old, owner.attributes)
     for attribute in gone:
-        yield from _one_sided(owner, attribute, K.NODE_REMOVED, K.ATTRIBUTE_REMOVED)
+        yield from _one_sided(
+            Pair(name, base, attribute, attribute), K.NODE_REMOVED, K.ATTRIBUTE_REMOVED
+        )
     for attribute in came:
         schema_kind = K.MANDATORY_NODE_ADDED if _required(attribute) else K.NODE_ADDED
-        yield from _one_sided(owner, attribute, schema_kind, K.ATTRIBUTE_ADDED)
+        yield from _one_sided(
+            Pair(name, base, attribute, attribute), schema_kind, K.ATTRIBUTE_ADDED
+        )
     for before, after in both:
-        pair = Pair(owner, before, after)
+        pair = Pair(name, base, before, after)
         linked = tuple(schema_changes(pair))
         yield from linked
         yield from stage2_changes(pair, linked)
@@ -123,14 +128,12 @@ def _required(attribute: Attribute) -> bool:
     return attribute.yang.mandatory or (attribute.yang.min_elements or 0) > 0
 
 
-def _one_sided(
-    owner: str, attribute: Attribute, schema_kind: K, stage2_kind: K
-) -> Iterator[Change]:
-    pair = Pair(owner, attribute, attribute)
+def _one_sided(pair: Pair, schema_kind: K, stage2_kind: K) -> Iterator[Change]:
+    """An attribute only one side has: the node change and its stage-2 row, same class."""
     schema = pair.change(schema_kind)
     yield schema
     stage2 = pair.change(stage2_kind, level=Level.STAGE2)
     yield Change(
         stage2.kind, stage2.level, schema.compat, stage2.module, stage2.path,
-        None, None, schema.clause, owner, attribute.name,
+        None, None, schema.clause, pair.owner, pair.new.name,
     )  # fmt: skip

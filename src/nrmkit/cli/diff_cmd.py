@@ -1,0 +1,66 @@
+"""``nrmkit diff OLD NEW``: what a CR changes, classified editorial / BC / NBC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from nrmkit.cli.options import output_format_option
+from nrmkit.diagnostics import Severity
+from nrmkit.errors import NrmkitError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPROCESSABLE = 0, 1, 3
+
+
+@click.command()
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "-p",
+    "--path",
+    "shared",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Directory searched after each side's own (e.g. the common modules); repeatable.",
+)
+@output_format_option("text", "json")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to FILE instead of standard output.")  # fmt: skip
+@click.option("--allow-nbc", is_flag=True, help="Exit 0 even when an NBC change is found.")
+def diff(  # noqa: PLR0917 - click passes options by name
+    old: str,
+    new: str,
+    shared: tuple[Path, ...],
+    output_format: str,
+    output: Path | None,
+    allow_nbc: bool,
+) -> None:
+    """Compare two model sets; every change at schema and stage-2 level, classified.
+
+    OLD and NEW are each a bundled model set (baseline, solution1, solution2), a
+    search path DIR[:DIR...], or GITREF:DIR (a directory of this git repository at
+    a revision, read without checking it out). Exit codes: 0 no NBC change, 1 NBC
+    change or revision not bumped, 2 usage, 3 a side could not be read or compiled.
+
+    \b
+    Examples:
+      nrmkit diff baseline solution1
+      nrmkit diff --format json HEAD~1:yang/baseline yang/baseline -p yang/common
+    """
+    from nrmkit.diff import diff_sides  # noqa: PLC0415 - imports pyang
+    from nrmkit.diff.changes import Compat  # noqa: PLC0415
+    from nrmkit.diff.report import json_document, summary, text_lines  # noqa: PLC0415
+
+    try:
+        result = diff_sides(old, new, shared)
+    except NrmkitError as exc:
+        click.echo(f"nrmkit: error: {exc}", err=True)
+        raise click.exceptions.Exit(EXIT_UNPROCESSABLE) from exc
+    body = json_document(result) if output_format == "json" else "\n".join(text_lines(result))
+    click.echo(body, file=output.open("w", encoding="utf-8") if output else None)
+    if output:
+        click.echo(summary(result), err=True)
+    nbc = result.diff.worst is Compat.NBC and not allow_nbc
+    errors = any(d.severity >= Severity.ERROR for d in result.diagnostics)
+    raise click.exceptions.Exit(EXIT_FINDINGS if nbc or errors else EXIT_CLEAN)
