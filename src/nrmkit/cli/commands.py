@@ -8,6 +8,7 @@ import click
 
 from nrmkit import __version__
 from nrmkit.cli import report
+from nrmkit.cli.diff_cmd import diff
 from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
 from nrmkit.cli.validate_cmd import validate
 from nrmkit.diagnostics import Severity
@@ -96,3 +97,4 @@ def _short(path: Path) -> str:
 
 
 main.add_command(validate)
+main.add_command(diff)
