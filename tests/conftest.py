@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Callable, Sequence
@@ -57,3 +58,19 @@ def run_yanglint(model_set: ModelSet, document: Path, datatype: str = "data") ->
     args.append(str(document))
     done = subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
     return YanglintRun(done.returncode, done.stderr)
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def assert_golden(name: str, actual: str) -> None:
+    """Compare ``actual`` with ``tests/golden/NAME`` after normalising line endings only.
+
+    Set NRMKIT_UPDATE_GOLDEN=1 to (re)write the golden file instead.
+    """
+    path = GOLDEN / name
+    if os.environ.get("NRMKIT_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="\n")
+    expected = path.read_text(encoding="utf-8")
+    assert actual.replace("\r\n", "\n") == expected.replace("\r\n", "\n")

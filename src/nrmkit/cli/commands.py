@@ -8,6 +8,7 @@ import click
 
 from nrmkit import __version__
 from nrmkit.cli import report
+from nrmkit.cli.compare_cmd import compare
 from nrmkit.cli.diff_cmd import diff
 from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
 from nrmkit.cli.validate_cmd import validate
@@ -98,3 +99,4 @@ def _short(path: Path) -> str:
 
 main.add_command(validate)
 main.add_command(diff)
+main.add_command(compare)

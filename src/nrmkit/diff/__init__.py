@@ -2,6 +2,7 @@
 
 diff_sides -- load both sides (bundled set, search path or GITREF:DIR) and diff them
 DiffResult -- the ModelDiff plus the revision-bookkeeping Diagnostics
+compare_sides -- diff a baseline against each solution and summarise each
 diff_models -- the pure diff of two model views (``nrmkit.diff.compute``)
 DIFF_CODES -- the DIFF_* diagnostic family
 """
@@ -15,11 +16,12 @@ from pathlib import Path
 from nrmkit.diagnostics import Diagnostic
 from nrmkit.diff.bookkeeping import DIFF_CODES, check_revisions
 from nrmkit.diff.changes import ModelDiff
+from nrmkit.diff.compare import SolutionSummary, summarise
 from nrmkit.diff.compute import diff_models
 from nrmkit.diff.sides import resolve_side
 from nrmkit.model import load_model_set
 
-__all__ = ["DIFF_CODES", "DiffResult", "diff_models", "diff_sides"]
+__all__ = ["DIFF_CODES", "DiffResult", "compare_sides", "diff_models", "diff_sides"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +49,14 @@ def diff_sides(old: str, new: str, shared: tuple[Path, ...] = ()) -> DiffResult:
         old_model, new_model = load_model_set(old_set), load_model_set(new_set)
     diff = diff_models(old_model, new_model, old, new)
     return DiffResult(diff, tuple(check_revisions(diff, old_model, new_model)))
+
+
+def compare_sides(
+    baseline: str, solutions: tuple[str, ...], shared: tuple[Path, ...] = ()
+) -> tuple[SolutionSummary, ...]:
+    """One summary per solution, each diffed against ``baseline``.
+
+    Raises:
+        ModelLoadError: a side names nothing, or its modules do not compile.
+    """
+    return tuple(summarise(diff_sides(baseline, s, shared).diff) for s in solutions)

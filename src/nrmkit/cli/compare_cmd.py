@@ -1,0 +1,77 @@
+"""``nrmkit compare BASELINE SOLUTION...``: the evaluation table of a TR."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from nrmkit.cli.options import output_format_option
+from nrmkit.diff.compare import SolutionSummary
+from nrmkit.errors import NrmkitError
+
+EXIT_UNPROCESSABLE = 3
+
+_ROWS = (
+    ("attributes added", "attributes_added"),
+    ("attributes removed", "attributes_removed"),
+    ("support qualifiers changed", "qualifiers_changed"),
+    ("multiplicities changed", "multiplicities_changed"),
+    ("modules revised", "modules_revised"),
+)
+
+
+@click.command()
+@click.argument("baseline")
+@click.argument("solutions", nargs=-1, required=True)
+@click.option(
+    "-p",
+    "--path",
+    "shared",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Directory searched after each side's own (e.g. the common modules); repeatable.",
+)
+@output_format_option("text", "json")
+def compare(
+    baseline: str, solutions: tuple[str, ...], shared: tuple[Path, ...], output_format: str
+) -> None:
+    """Evaluate solutions side by side against a baseline.
+
+    Each side is written as for `nrmkit diff`. Per solution: attributes added or
+    removed, support qualifiers and multiplicities changed, modules revised, and
+    how many changes are NBC, BC and editorial.
+
+    \b
+    Example:
+      nrmkit compare baseline solution1 solution2
+    """
+    from nrmkit.diff import compare_sides  # noqa: PLC0415 - imports pyang
+
+    try:
+        summaries = compare_sides(baseline, solutions, shared)
+    except NrmkitError as exc:
+        click.echo(f"nrmkit: error: {exc}", err=True)
+        raise click.exceptions.Exit(EXIT_UNPROCESSABLE) from exc
+    if output_format == "json":
+        body = {"version": 1, "baseline": baseline, "solutions": [asdict(s) for s in summaries]}
+        click.echo(json.dumps(body, indent=2, sort_keys=True))
+        return
+    for summary in summaries:
+        for line in _text(baseline, summary):
+            click.echo(line)
+
+
+def _text(baseline: str, summary: SolutionSummary) -> Iterator[str]:
+    values = asdict(summary)
+    yield (
+        f"{values['name']} against {baseline}: {values['nbc']} NBC, {values['bc']} BC, "
+        f"{values['editorial']} editorial"
+    )
+    for label, key in _ROWS:
+        items = values[key]
+        yield f"  {label}: {len(items)}"
+        yield from (f"    {item}" for item in items)
