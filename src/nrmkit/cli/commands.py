@@ -10,7 +10,9 @@ from nrmkit import __version__
 from nrmkit.cli import report
 from nrmkit.cli.compare_cmd import compare
 from nrmkit.cli.diff_cmd import diff
+from nrmkit.cli.lint_cmd import lint
 from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
+from nrmkit.cli.tables_cmd import tables
 from nrmkit.cli.validate_cmd import validate
 from nrmkit.diagnostics import Severity
 from nrmkit.errors import NrmkitError
@@ -100,3 +102,5 @@ def _short(path: Path) -> str:
 main.add_command(validate)
 main.add_command(diff)
 main.add_command(compare)
+main.add_command(tables)
+main.add_command(lint)
