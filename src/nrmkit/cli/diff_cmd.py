@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from nrmkit.cli.options import output_format_option
+
+if TYPE_CHECKING:
+    from nrmkit.diff import DiffResult
 from nrmkit.diagnostics import Severity
 from nrmkit.errors import NrmkitError
 
@@ -24,9 +28,13 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPROCESSABLE = 0, 1, 3
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Directory searched after each side's own (e.g. the common modules); repeatable.",
 )
-@output_format_option("text", "json")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to FILE instead of standard output.")  # fmt: skip
+@output_format_option("text", "json", "md", "html", "docx")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to FILE instead of standard output (required for docx).",
+)
 @click.option("--allow-nbc", is_flag=True, help="Exit 0 even when an NBC change is found.")
 def diff(  # noqa: PLR0917 - click passes options by name
     old: str,
@@ -50,17 +58,39 @@ def diff(  # noqa: PLR0917 - click passes options by name
     """
     from nrmkit.diff import diff_sides  # noqa: PLC0415 - imports pyang
     from nrmkit.diff.changes import Compat  # noqa: PLC0415
-    from nrmkit.diff.report import json_document, summary, text_lines  # noqa: PLC0415
+    from nrmkit.diff.report import summary  # noqa: PLC0415
 
+    if output_format == "docx" and output is None:
+        raise click.UsageError("--format docx needs -o FILE")
     try:
         result = diff_sides(old, new, shared)
     except NrmkitError as exc:
         click.echo(f"nrmkit: error: {exc}", err=True)
         raise click.exceptions.Exit(EXIT_UNPROCESSABLE) from exc
-    body = json_document(result) if output_format == "json" else "\n".join(text_lines(result))
-    click.echo(body, file=output.open("w", encoding="utf-8") if output else None)
+    _write(result, output_format, output)
     if output:
         click.echo(summary(result), err=True)
     nbc = result.diff.worst is Compat.NBC and not allow_nbc
     errors = any(d.severity >= Severity.ERROR for d in result.diagnostics)
     raise click.exceptions.Exit(EXIT_FINDINGS if nbc or errors else EXIT_CLEAN)
+
+
+def _write(result: DiffResult, output_format: str, output: Path | None) -> None:
+    """Render ``result`` in ``output_format`` to ``output`` or standard output."""
+    from nrmkit.diff.report import json_document, text_lines  # noqa: PLC0415
+    from nrmkit.render.diff import diff_document, render_diff  # noqa: PLC0415
+    from nrmkit.render.diff_docx import write_diff_docx  # noqa: PLC0415
+
+    if output_format == "docx" and output is not None:
+        write_diff_docx(diff_document(result), output)
+        return
+    if output_format == "json":
+        body = json_document(result)
+    elif output_format == "text":
+        body = "\n".join(text_lines(result))
+    else:
+        body = render_diff(result, output_format)
+    if output is None:
+        click.echo(body, nl=not body.endswith("\n"))
+    else:
+        output.write_text(body if body.endswith("\n") else body + "\n", encoding="utf-8")

@@ -19,17 +19,19 @@ from nrmkit.diff.changes import ModelDiff
 from nrmkit.diff.compare import SolutionSummary, summarise
 from nrmkit.diff.compute import diff_models
 from nrmkit.diff.sides import resolve_side
-from nrmkit.model import load_model_set
+from nrmkit.model import NrmModel, load_model_set
 
 __all__ = ["DIFF_CODES", "DiffResult", "compare_sides", "diff_models", "diff_sides"]
 
 
 @dataclass(frozen=True, slots=True)
 class DiffResult:
-    """A diff and what revision bookkeeping found wrong in it."""
+    """A diff, what revision bookkeeping found wrong in it, and the two model views."""
 
     diff: ModelDiff
     diagnostics: tuple[Diagnostic, ...]
+    old: NrmModel
+    new: NrmModel
 
 
 def diff_sides(old: str, new: str, shared: tuple[Path, ...] = ()) -> DiffResult:
@@ -48,7 +50,8 @@ def diff_sides(old: str, new: str, shared: tuple[Path, ...] = ()) -> DiffResult:
         new_set = resolve_side(new, shared, Path(scratch) / "new")
         old_model, new_model = load_model_set(old_set), load_model_set(new_set)
     diff = diff_models(old_model, new_model, old, new)
-    return DiffResult(diff, tuple(check_revisions(diff, old_model, new_model)))
+    bookkeeping = tuple(check_revisions(diff, old_model, new_model))
+    return DiffResult(diff, bookkeeping, old_model, new_model)
 
 
 def compare_sides(
