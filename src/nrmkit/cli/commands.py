@@ -10,6 +10,7 @@ from nrmkit import __version__
 from nrmkit.cli import report
 from nrmkit.cli.compare_cmd import compare
 from nrmkit.cli.diff_cmd import diff
+from nrmkit.cli.exits import findings_exit, unprocessable
 from nrmkit.cli.lint_cmd import lint
 from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
 from nrmkit.cli.tables_cmd import tables
@@ -17,8 +18,6 @@ from nrmkit.cli.validate_cmd import validate
 from nrmkit.diagnostics import Severity
 from nrmkit.errors import NrmkitError
 from nrmkit.modelsets import BUNDLED_MODEL_SETS, bundled_model_set
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNPROCESSABLE = 0, 1, 2, 3
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,20 +77,9 @@ def check(
     try:
         found = check_model_set(model_set)
     except NrmkitError as exc:
-        raise click.exceptions.Exit(_fail(str(exc))) from exc
-    if output_format == "json":
-        click.echo(report.json_document(found))
-    else:
-        for line in report.text_lines(found):
-            click.echo(line)
-        click.echo(f"{model_set.name}: {len(found)} finding(s)", err=True)
-    errors = any(d.severity >= Severity.ERROR for d in found)
-    raise click.exceptions.Exit(EXIT_FINDINGS if errors else EXIT_CLEAN)
-
-
-def _fail(message: str) -> int:
-    click.echo(f"nrmkit: error: {message}", err=True)
-    return EXIT_UNPROCESSABLE
+        raise unprocessable(str(exc)) from exc
+    report.echo_findings(found, output_format, model_set.name)
+    raise findings_exit(found, Severity.ERROR)
 
 
 def _short(path: Path) -> str:

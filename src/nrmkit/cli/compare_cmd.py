@@ -9,11 +9,10 @@ from pathlib import Path
 
 import click
 
-from nrmkit.cli.options import output_format_option
+from nrmkit.cli.exits import unprocessable
+from nrmkit.cli.options import output_format_option, shared_path_option
 from nrmkit.diff.compare import SolutionSummary
 from nrmkit.errors import NrmkitError
-
-EXIT_UNPROCESSABLE = 3
 
 _ROWS = (
     ("attributes added", "attributes_added"),
@@ -27,14 +26,7 @@ _ROWS = (
 @click.command()
 @click.argument("baseline")
 @click.argument("solutions", nargs=-1, required=True)
-@click.option(
-    "-p",
-    "--path",
-    "shared",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Directory searched after each side's own (e.g. the common modules); repeatable.",
-)
+@shared_path_option
 @output_format_option("text", "json")
 def compare(
     baseline: str, solutions: tuple[str, ...], shared: tuple[Path, ...], output_format: str
@@ -54,8 +46,7 @@ def compare(
     try:
         summaries = compare_sides(baseline, solutions, shared)
     except NrmkitError as exc:
-        click.echo(f"nrmkit: error: {exc}", err=True)
-        raise click.exceptions.Exit(EXIT_UNPROCESSABLE) from exc
+        raise unprocessable(str(exc)) from exc
     if output_format == "json":
         body = {"version": 1, "baseline": baseline, "solutions": [asdict(s) for s in summaries]}
         click.echo(json.dumps(body, indent=2, sort_keys=True))

@@ -7,27 +7,19 @@ from typing import TYPE_CHECKING
 
 import click
 
-from nrmkit.cli.options import output_format_option
+from nrmkit.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, unprocessable
+from nrmkit.cli.options import output_format_option, shared_path_option
 
 if TYPE_CHECKING:
     from nrmkit.diff import DiffResult
 from nrmkit.diagnostics import Severity
 from nrmkit.errors import NrmkitError
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPROCESSABLE = 0, 1, 3
-
 
 @click.command()
 @click.argument("old")
 @click.argument("new")
-@click.option(
-    "-p",
-    "--path",
-    "shared",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Directory searched after each side's own (e.g. the common modules); repeatable.",
-)
+@shared_path_option
 @output_format_option("text", "json", "md", "html", "docx")
 @click.option(
     "-o",
@@ -65,8 +57,7 @@ def diff(  # noqa: PLR0917 - click passes options by name
     try:
         result = diff_sides(old, new, shared)
     except NrmkitError as exc:
-        click.echo(f"nrmkit: error: {exc}", err=True)
-        raise click.exceptions.Exit(EXIT_UNPROCESSABLE) from exc
+        raise unprocessable(str(exc)) from exc
     _write(result, output_format, output)
     if output:
         click.echo(summary(result), err=True)

@@ -7,24 +7,21 @@ from pathlib import Path
 import click
 
 from nrmkit.cli import report
-from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
-from nrmkit.diagnostics import Severity
+from nrmkit.cli.exits import findings_exit, unprocessable
+from nrmkit.cli.options import (
+    SEVERITIES,
+    fail_on_option,
+    model_options,
+    output_format_option,
+    resolve_model_set,
+)
 from nrmkit.errors import NrmkitError
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPROCESSABLE = 0, 1, 3
-_SEVERITIES = {s.label: s for s in Severity}
 
 
 @click.command()
 @model_options
 @output_format_option("text", "json")
-@click.option(
-    "--fail-on",
-    type=click.Choice(list(_SEVERITIES)),
-    default="error",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
-)
+@fail_on_option
 def lint(
     model: str | None,
     paths: tuple[Path, ...],
@@ -48,13 +45,6 @@ def lint(
     try:
         found = lint_model_set(model_set)
     except NrmkitError as exc:
-        click.echo(f"nrmkit: error: model {model_set.name}: {exc}", err=True)
-        raise click.exceptions.Exit(EXIT_UNPROCESSABLE) from exc
-    if output_format == "json":
-        click.echo(report.json_document(found))
-    else:
-        for line in report.text_lines(found):
-            click.echo(line)
-        click.echo(f"{model_set.name}: {len(found)} finding(s)", err=True)
-    failing = any(d.severity >= _SEVERITIES[fail_on] for d in found)
-    raise click.exceptions.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+        raise unprocessable(f"model {model_set.name}: {exc}") from exc
+    report.echo_findings(found, output_format, model_set.name)
+    raise findings_exit(found, SEVERITIES[fail_on])

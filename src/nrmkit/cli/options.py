@@ -8,7 +8,11 @@ from typing import Any, TypeVar
 
 import click
 
+from nrmkit.diagnostics import Severity
 from nrmkit.modelsets import BUNDLED_MODEL_SETS, ModelSet, bundled_model_set
+
+#: ``--fail-on`` choices: severity label -> Severity.
+SEVERITIES = {s.label: s for s in Severity}
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -61,3 +65,26 @@ def output_format_option(*choices: str) -> Callable[[F], F]:
         show_default=True,
         help="Report format.",
     )
+
+
+def fail_on_option(func: F) -> F:
+    """``--fail-on info|warning|error``: the lowest severity that makes the exit code 1."""
+    return click.option(
+        "--fail-on",
+        type=click.Choice(list(SEVERITIES)),
+        default="error",
+        show_default=True,
+        help="Lowest severity that makes the exit code 1.",
+    )(func)
+
+
+def shared_path_option(func: F) -> F:
+    """``-p DIR``: directories searched after each side's own, for diff and compare."""
+    return click.option(
+        "-p",
+        "--path",
+        "shared",
+        multiple=True,
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="Directory searched after each side's own (e.g. the common modules); repeatable.",
+    )(func)

@@ -6,6 +6,8 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from xml.etree import ElementTree
 
+import click
+
 from nrmkit.diagnostics import Diagnostic, Severity
 
 REPORT_VERSION = 1
@@ -29,6 +31,16 @@ def json_document(diagnostics: Iterable[Diagnostic], **summary: int) -> str:
         "diagnostics": items,
     }
     return json.dumps(body, indent=2, sort_keys=True)
+
+
+def echo_findings(diagnostics: Sequence[Diagnostic], output_format: str, label: str) -> None:
+    """Print ``diagnostics`` as JSON, or as text lines with a count on stderr."""
+    if output_format == "json":
+        click.echo(json_document(diagnostics))
+        return
+    for line in text_lines(diagnostics):
+        click.echo(line)
+    click.echo(f"{label}: {len(diagnostics)} finding(s)", err=True)
 
 
 def _as_dict(diag: Diagnostic) -> dict[str, object]:

@@ -7,10 +7,9 @@ from pathlib import Path
 import click
 
 from nrmkit.cli import report
+from nrmkit.cli.exits import unprocessable
 from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
 from nrmkit.errors import NrmkitError
-
-EXIT_UNPROCESSABLE = 3
 
 
 @click.command()
@@ -54,7 +53,7 @@ def tables(  # noqa: PLR0917 - click passes options by name
     try:
         view = load_model_set(model_set)
     except NrmkitError as exc:
-        raise click.exceptions.Exit(_fail(f"model {model_set.name}: {exc}")) from exc
+        raise unprocessable(f"model {model_set.name}: {exc}") from exc
     if ioc is not None and ioc not in {i.name for i in view.iocs}:
         raise click.BadParameter(f"no class {ioc!r} in {model_set.name}", param_hint="--ioc")
     for line in report.text_lines(view.issues):
@@ -70,8 +69,3 @@ def tables(  # noqa: PLR0917 - click passes options by name
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
-
-
-def _fail(message: str) -> int:
-    click.echo(f"nrmkit: error: {message}", err=True)
-    return EXIT_UNPROCESSABLE

@@ -11,13 +11,18 @@ import click
 
 from nrmkit._libyang import LibyangSchema
 from nrmkit.cli import report
-from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
+from nrmkit.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPROCESSABLE, unprocessable
+from nrmkit.cli.options import (
+    SEVERITIES,
+    fail_on_option,
+    model_options,
+    output_format_option,
+    resolve_model_set,
+)
 from nrmkit.diagnostics import Severity
 from nrmkit.errors import ModelLoadError
 from nrmkit.validate import FileReport, Options, find_documents, validate_files
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPROCESSABLE = 0, 1, 3
-_SEVERITIES = {s.label: s for s in Severity}
 _PROGRESS_FROM = 20
 
 
@@ -33,13 +38,7 @@ _PROGRESS_FROM = 20
     help="config: configuration only; data: with config false nodes.",
 )
 @output_format_option("text", "json", "junit")
-@click.option(
-    "--fail-on",
-    type=click.Choice(list(_SEVERITIES)),
-    default="error",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
-)
+@fail_on_option
 @click.option(
     "--max-errors",
     type=click.IntRange(1),
@@ -103,7 +102,7 @@ def validate(  # noqa: PLR0917 - click passes options by name
     try:
         schema = LibyangSchema(model_set)
     except ModelLoadError as exc:
-        raise click.exceptions.Exit(_fail(f"model {model_set.name}: {exc}")) from exc
+        raise unprocessable(f"model {model_set.name}: {exc}") from exc
     options = Options(datatype, max_errors, json_style, not no_rules)  # type: ignore[arg-type]
     files = find_documents(inputs)
     with _progress(len(files)) as tick:
@@ -112,9 +111,9 @@ def validate(  # noqa: PLR0917 - click passes options by name
         )
     shown = [_shown(r, verbose) for r in reports]
     if not quiet:
-        _print(output_format, shown, _SEVERITIES[fail_on])
+        _print(output_format, shown, SEVERITIES[fail_on])
     _summary(shown)
-    raise click.exceptions.Exit(_exit_code(reports, _SEVERITIES[fail_on]))
+    raise click.exceptions.Exit(_exit_code(reports, SEVERITIES[fail_on]))
 
 
 def _shown(file_report: FileReport, verbose: bool) -> FileReport:
@@ -169,8 +168,3 @@ def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
             seen[0] = done
 
         yield tick
-
-
-def _fail(message: str) -> int:
-    click.echo(f"nrmkit: error: {message}", err=True)
-    return EXIT_UNPROCESSABLE

@@ -17,16 +17,8 @@ from docx.document import Document
 from docx.table import _Cell
 
 from nrmkit.render.diff import Cell, DiffDocument, MarkedRow, SummaryRow
+from nrmkit.render.docx import ATTRIBUTE_HEADERS, PROPERTY_HEADERS
 
-_ATTRIBUTES = (
-    "Attribute name",
-    "Support Qualifier",
-    "isReadable",
-    "isWritable",
-    "isInvariant",
-    "isNotifyable",
-)
-_PROPERTIES = ("Attribute Name", "Documentation and Allowed Values", "Properties")
 _SUMMARY = ("Module", "Path", "Change", "Class")
 
 
@@ -43,9 +35,9 @@ def write_diff_docx(document: DiffDocument, path: Path) -> None:
     for changed in document.classes:
         kind = "Class" if changed.kind == "IOC" else "Data type"
         word.add_heading(f"{kind} {changed.name} ({changed.mark})", level=2)
-        _marked_table(word, _ATTRIBUTES, changed.attributes)
+        _marked_table(word, ATTRIBUTE_HEADERS, changed.attributes)
         word.add_paragraph()
-        _marked_table(word, _PROPERTIES, changed.properties)
+        _marked_table(word, PROPERTY_HEADERS, changed.properties)
     word.add_heading("Summary", level=2)
     rows = [MarkedRow("unchanged", tuple(Cell(v, v) for v in _cells(s))) for s in document.summary]
     _marked_table(word, _SUMMARY, rows)

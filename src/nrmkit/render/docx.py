@@ -1,6 +1,7 @@
 """Write the tables as a Word document with python-docx: one table set per class.
 
 write_docx -- TablesDocument -> .docx file
+ATTRIBUTE_HEADERS, PROPERTY_HEADERS -- the TS column headings, shared with the diff
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from docx.document import Document
 
 from nrmkit.render.rows import ClassTables, TablesDocument
 
-_ATTRIBUTES = (
+ATTRIBUTE_HEADERS = (
     "Attribute name",
     "Support Qualifier",
     "isReadable",
@@ -21,7 +22,7 @@ _ATTRIBUTES = (
     "isInvariant",
     "isNotifyable",
 )
-_PROPERTIES = ("Attribute Name", "Documentation and Allowed Values", "Properties")
+PROPERTY_HEADERS = ("Attribute Name", "Documentation and Allowed Values", "Properties")
 _CONDITIONS = ("Attribute name", "Support Qualifier", "Condition")
 _STAGE3 = ("YANG path", "Node kind", "Type", "config", "mandatory", "Extensions")
 _TYPES = ("Name", "Kind", "Module", "Base type", "Allowed values", "Description")
@@ -47,7 +48,7 @@ def _class(word: Document, heading: str, tables: ClassTables) -> None:
     if tables.description:
         word.add_paragraph(tables.description)
     word.add_heading("Attributes", level=3)
-    _table(word, _ATTRIBUTES, [a.cells() for a in tables.attributes])
+    _table(word, ATTRIBUTE_HEADERS, [a.cells() for a in tables.attributes])
     if tables.conditions:
         word.add_heading("Conditions", level=3)
         _table(word, _CONDITIONS, [c.cells() for c in tables.conditions])
@@ -56,7 +57,7 @@ def _class(word: Document, heading: str, tables: ClassTables) -> None:
         (p.name, _documentation(p.documentation, p.allowed), "\n".join(p.properties()))
         for p in tables.properties
     ]
-    _table(word, _PROPERTIES, rows)
+    _table(word, PROPERTY_HEADERS, rows)
     word.add_heading("Stage 3 (YANG)", level=3)
     _table(word, _STAGE3, [s.cells() for s in tables.stage3])
 
