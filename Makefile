@@ -33,6 +33,7 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/validate.py
 	$(BIN)/python benchmarks/diff.py
+	$(BIN)/python benchmarks/tables.py
 
 # System packages: the libyang C library with headers and yanglint, a C
 # compiler and Python headers for the binding's CFFI build, and venv support.

@@ -3,7 +3,8 @@
 Both tools compile the same modules from the same search path and print a
 document; the target is nrmkit at most 1.5x pyang's wall time. Sets: the
 bundled solution2 model set, and a generated set of 100 modules with 20
-attributes each (2,000 attributes) placed under the bundled ManagedElement.
+attributes each (2,000 attributes, ``benchmarks/synthetic.py``) placed under the
+bundled ManagedElement.
 Each command runs ``--repeat`` times (default 5); the best time counts.
 Usage: ``python benchmarks/tables.py [--repeat N] [--format md|html|csv|json]``.
 """
@@ -17,61 +18,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from synthetic import write_module_set
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 COMMON = ROOT / "yang" / "common"
 MODULES, ATTRIBUTES = 100, 20
 TARGET = 1.5
-
-_LEAF_TYPES = (
-    'type string { length "1..64"; }',
-    'type uint32 { range "0..1000"; }',
-    "type boolean;",
-    "type enumeration { enum A; enum B; enum C; }",
-)
-
-
-def _attribute(i: int) -> str:
-    extra = "mandatory true;" if i % 5 == 0 else ""
-    if i % 7 == 0:
-        return (
-            f"    leaf-list attr{i} {{ type string; min-elements 1; ordered-by user;\n"
-            f'      description "Attribute {i}."; }}\n'
-        )
-    if i % 11 == 0:
-        extra = "config false;"
-    return (
-        f"    leaf attr{i} {{ {_LEAF_TYPES[i % len(_LEAF_TYPES)]} {extra}\n"
-        f'      description "Attribute {i}."; }}\n'
-    )
-
-
-def synthetic_module(n: int) -> str:
-    """One module: a class BenchN with ATTRIBUTES attributes, augmenting ManagedElement."""
-    name = f"_3gpp-bench-nrm-c{n:03d}"
-    body = "".join(_attribute(i) for i in range(ATTRIBUTES))
-    return f"""module {name} {{
-  yang-version 1.1;
-  namespace urn:3gpp:sa5:{name};
-  prefix b{n:03d}3gpp;
-  import _3gpp-common-top {{ prefix top3gpp; }}
-  import _3gpp-common-managed-element {{ prefix me3gpp; }}
-  organization "3GPP SA5";
-  description "Generated benchmark module.";
-  revision 2025-01-01 {{ reference "CR-0001"; }}
-  grouping Bench{n}Grp {{
-    description "Attributes of Bench{n}.";
-{body}  }}
-  augment "/me3gpp:ManagedElement" {{
-    list Bench{n} {{
-      key id;
-      description "Generated class.";
-      uses top3gpp:Top_Grp;
-      container attributes {{ uses Bench{n}Grp; }}
-    }}
-  }}
-}}
-"""
 
 
 def _best(args: list[str], repeat: int) -> float:
@@ -111,11 +64,8 @@ def main() -> int:
     ratios = [_compare(label, solution2, ours, options.repeat, options.format)]
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        files = []
-        for n in range(MODULES):
-            path = directory / f"_3gpp-bench-nrm-c{n:03d}.yang"
-            path.write_text(synthetic_module(n), encoding="utf-8")
-            files.append(path)
+        write_module_set(directory, MODULES, ATTRIBUTES)
+        files = sorted(directory.glob("*.yang"))
         label = f"synthetic ({MODULES} modules, {MODULES * ATTRIBUTES} attrs)"
         ratios.append(_compare(label, [directory, COMMON], files, options.repeat, options.format))
     return 0 if max(ratios) <= TARGET else 1
