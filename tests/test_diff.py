@@ -20,33 +20,59 @@ from .conftest import FIXTURES, ROOT
 PAIRS = FIXTURES / "diff"
 COMMON = ROOT / "yang" / "common"
 
-# case -> (kinds that must be reported with their class, worst class overall)
+# case -> (kinds that must be reported with their class, worst class overall);
+# together the cases produce every ChangeKind (see the last test).
+E, B, N = Compat.EDITORIAL, Compat.BC, Compat.NBC
 EXPECTED: dict[str, tuple[set[tuple[K, Compat]], Compat]] = {
-    "leaf-removed": ({(K.NODE_REMOVED, Compat.NBC), (K.ATTRIBUTE_REMOVED, Compat.NBC)}, Compat.NBC),
-    "leaf-renamed": ({(K.NODE_REMOVED, Compat.NBC), (K.NODE_ADDED, Compat.BC)}, Compat.NBC),
-    "namespace-changed": ({(K.NAMESPACE_CHANGED, Compat.NBC)}, Compat.NBC),
-    "max-elements-added": ({(K.MAX_ELEMENTS_LOWERED, Compat.NBC)}, Compat.NBC),
-    "mandatory-leaf-added": ({(K.MANDATORY_NODE_ADDED, Compat.NBC)}, Compat.NBC),
-    "optional-leaf-added": ({(K.NODE_ADDED, Compat.BC), (K.ATTRIBUTE_ADDED, Compat.BC)}, Compat.BC),
-    "description-reflowed": ({(K.REVISION_ADDED, Compat.EDITORIAL)}, Compat.EDITORIAL),
-    "description-changed": ({(K.DESCRIPTION_CHANGED, Compat.EDITORIAL)}, Compat.EDITORIAL),
-    "redundant-mandatory-false": ({(K.REVISION_ADDED, Compat.EDITORIAL)}, Compat.EDITORIAL),
-    "invariant-added": ({(K.INVARIANT_ADDED, Compat.NBC)}, Compat.NBC),
-    "leaf-to-leaf-list": ({(K.NODE_KIND_CHANGED, Compat.NBC)}, Compat.NBC),
-    "length-narrowed": ({(K.LENGTH_NARROWED, Compat.NBC)}, Compat.NBC),
-    "pattern-changed": (
-        {(K.PATTERN_ADDED, Compat.NBC), (K.PATTERN_REMOVED, Compat.BC)},
-        Compat.NBC,
-    ),
-    "range-narrowed": ({(K.RANGE_NARROWED, Compat.NBC)}, Compat.NBC),
-    "enum-removed": ({(K.ENUM_REMOVED, Compat.NBC)}, Compat.NBC),
-    "enum-added": ({(K.ENUM_ADDED, Compat.BC)}, Compat.BC),
-    "config-to-state": ({(K.CONFIG_TO_STATE, Compat.NBC)}, Compat.NBC),
-    "must-added": ({(K.MUST_ADDED, Compat.NBC)}, Compat.NBC),
-    "default-changed": ({(K.DEFAULT_CHANGED, Compat.NBC)}, Compat.NBC),
-    "type-changed": ({(K.TYPE_CHANGED, Compat.NBC)}, Compat.NBC),
-    "module-added": ({(K.MODULE_ADDED, Compat.BC), (K.IOC_ADDED, Compat.BC)}, Compat.BC),
-    "module-deleted": ({(K.MODULE_REMOVED, Compat.NBC), (K.IOC_REMOVED, Compat.NBC)}, Compat.NBC),
+    "leaf-removed": ({(K.NODE_REMOVED, N), (K.ATTRIBUTE_REMOVED, N)}, N),
+    "leaf-renamed": ({(K.NODE_REMOVED, N), (K.NODE_ADDED, B)}, N),
+    "namespace-changed": ({(K.NAMESPACE_CHANGED, N)}, N),
+    "prefix-changed": ({(K.PREFIX_CHANGED, E)}, E),
+    "max-elements-added": ({(K.MAX_ELEMENTS_LOWERED, N)}, N),
+    "max-elements-raised": ({(K.MAX_ELEMENTS_RAISED, B)}, B),
+    "min-elements-raised": ({(K.MIN_ELEMENTS_RAISED, N), (K.SUPPORT_QUALIFIER_CHANGED, N)}, N),
+    "min-elements-lowered": ({(K.MIN_ELEMENTS_LOWERED, B), (K.MULTIPLICITY_CHANGED, B)}, B),
+    "ordered-by-changed": ({(K.ORDERED_BY_CHANGED, N)}, N),
+    "mandatory-leaf-added": ({(K.MANDATORY_NODE_ADDED, N), (K.ATTRIBUTE_ADDED, N)}, N),
+    "optional-leaf-added": ({(K.NODE_ADDED, B), (K.ATTRIBUTE_ADDED, B)}, B),
+    "mandatory-added": ({(K.MANDATORY_ADDED, N), (K.SUPPORT_QUALIFIER_CHANGED, N)}, N),
+    "mandatory-removed": ({(K.MANDATORY_REMOVED, B), (K.SUPPORT_QUALIFIER_CHANGED, B)}, B),
+    "description-reflowed": ({(K.REVISION_ADDED, E)}, E),
+    "description-changed": ({(K.DESCRIPTION_CHANGED, E)}, E),
+    "redundant-mandatory-false": ({(K.REVISION_ADDED, E)}, E),
+    "invariant-added": ({(K.INVARIANT_ADDED, N), (K.IS_INVARIANT_CHANGED, N)}, N),
+    "invariant-removed": ({(K.INVARIANT_REMOVED, B), (K.IS_INVARIANT_CHANGED, B)}, B),
+    "not-notifyable-added": ({(K.NOT_NOTIFYABLE_ADDED, N), (K.IS_NOTIFYABLE_CHANGED, N)}, N),
+    "not-notifyable-removed": ({(K.NOT_NOTIFYABLE_REMOVED, B)}, B),
+    "initial-value-changed": ({(K.INITIAL_VALUE_CHANGED, N), (K.DEFAULT_VALUE_CHANGED, N)}, N),
+    "leaf-to-leaf-list": ({(K.NODE_KIND_CHANGED, N), (K.MULTIPLICITY_CHANGED, N)}, N),
+    "length-narrowed": ({(K.LENGTH_NARROWED, N)}, N),
+    "length-widened": ({(K.LENGTH_WIDENED, B)}, B),
+    "pattern-changed": ({(K.PATTERN_ADDED, N), (K.PATTERN_REMOVED, B)}, N),
+    "range-narrowed": ({(K.RANGE_NARROWED, N), (K.ALLOWED_VALUES_CHANGED, N)}, N),
+    "range-widened": ({(K.RANGE_WIDENED, B)}, B),
+    "enum-removed": ({(K.ENUM_REMOVED, N)}, N),
+    "enum-added": ({(K.ENUM_ADDED, B)}, B),
+    "config-to-state": ({(K.CONFIG_TO_STATE, N), (K.IS_WRITABLE_CHANGED, N)}, N),
+    "state-to-config": ({(K.STATE_TO_CONFIG, B)}, B),
+    "must-added": ({(K.MUST_ADDED, N)}, N),
+    "must-removed": ({(K.MUST_REMOVED, B)}, B),
+    "when-added": ({(K.WHEN_ADDED, N), (K.SUPPORT_QUALIFIER_CHANGED, N)}, N),
+    "when-removed": ({(K.WHEN_REMOVED, B)}, B),
+    "default-added": ({(K.DEFAULT_ADDED, B)}, B),
+    "default-changed": ({(K.DEFAULT_CHANGED, N)}, N),
+    "default-removed": ({(K.DEFAULT_REMOVED, N)}, N),
+    "type-changed": ({(K.TYPE_CHANGED, N), (K.ATTRIBUTE_TYPE_CHANGED, N)}, N),
+    "status-deprecated": ({(K.STATUS_DEPRECATED, B)}, B),
+    "status-obsoleted": ({(K.STATUS_OBSOLETED, N)}, N),
+    "units-changed": ({(K.UNITS_CHANGED, N)}, N),
+    "unique-added": ({(K.UNIQUE_ADDED, N)}, N),
+    "unique-removed": ({(K.UNIQUE_REMOVED, B)}, B),
+    "key-changed": ({(K.KEY_CHANGED, N)}, N),
+    "structure-added": ({(K.DATA_TYPE_ADDED, B), (K.ATTRIBUTE_ADDED, B)}, B),
+    "structure-removed": ({(K.DATA_TYPE_REMOVED, N), (K.ATTRIBUTE_REMOVED, N)}, N),
+    "module-added": ({(K.MODULE_ADDED, B), (K.IOC_ADDED, B)}, B),
+    "module-deleted": ({(K.MODULE_REMOVED, N), (K.IOC_REMOVED, N)}, N),
 }
 
 
@@ -125,3 +151,8 @@ def test_nrmkit_finds_nbc_changes_pyang_misses() -> None:
     for case in ("invariant-added", "length-narrowed", "pattern-changed"):
         assert _pyang_errors(case) == set(), case
         assert _diff(case).worst is Compat.NBC, case
+
+
+def test_the_fixture_pairs_produce_every_kind_of_change() -> None:
+    seen = {c.kind for case in EXPECTED for c in _diff(case).changes}
+    assert seen == set(K)
