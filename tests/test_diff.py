@@ -40,6 +40,7 @@ EXPECTED: dict[str, tuple[set[tuple[K, Compat]], Compat]] = {
     "description-reflowed": ({(K.REVISION_ADDED, E)}, E),
     "description-changed": ({(K.DESCRIPTION_CHANGED, E)}, E),
     "redundant-mandatory-false": ({(K.REVISION_ADDED, E)}, E),
+    "statements-reordered": ({(K.REVISION_ADDED, E)}, E),
     "invariant-added": ({(K.INVARIANT_ADDED, N), (K.IS_INVARIANT_CHANGED, N)}, N),
     "invariant-removed": ({(K.INVARIANT_REMOVED, B), (K.IS_INVARIANT_CHANGED, B)}, B),
     "not-notifyable-added": ({(K.NOT_NOTIFYABLE_ADDED, N), (K.IS_NOTIFYABLE_CHANGED, N)}, N),
@@ -96,8 +97,9 @@ def test_reflowed_description_is_no_change() -> None:
     assert {c.kind for c in _diff("description-reflowed").changes} == {K.REVISION_ADDED}
 
 
-def test_redundant_mandatory_false_is_no_change() -> None:
-    assert {c.kind for c in _diff("redundant-mandatory-false").changes} == {K.REVISION_ADDED}
+@pytest.mark.parametrize("case", ["redundant-mandatory-false", "statements-reordered"])
+def test_equivalent_re_spelling_is_no_change(case: str) -> None:
+    assert {c.kind for c in _diff(case).changes} == {K.REVISION_ADDED}
 
 
 def test_stage2_row_is_linked_to_its_schema_change() -> None:

@@ -48,6 +48,19 @@ def test_changed_module_without_new_revision_is_reported(run_cli: RunCli) -> Non
     assert diag["file"].endswith("new/_3gpp-test-nrm-widget.yang")
 
 
+def test_new_revision_without_reference_is_reported(run_cli: RunCli) -> None:
+    result = run_cli(["diff", "--format", "json", *_sides("revision-without-reference")])
+    assert result.exit_code == 1
+    codes = [d["code"] for d in json.loads(result.stdout)["diagnostics"]]
+    assert codes == ["DIFF_REVISION_NO_REFERENCE"]
+
+
+def test_bumped_revision_with_reference_is_clean(run_cli: RunCli) -> None:
+    result = run_cli(["diff", "--format", "json", *_sides("range-widened")])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["diagnostics"] == []
+
+
 def test_unchanged_module_needs_no_new_revision(run_cli: RunCli) -> None:
     result = run_cli(["diff", "--format", "json", *_sides("module-added")])
     assert json.loads(result.stdout)["diagnostics"] == []

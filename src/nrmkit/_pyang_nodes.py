@@ -46,16 +46,18 @@ def location(stmt: Stmt) -> SourceRef:
 
 
 def module_info(module: Stmt) -> ModuleInfo:
-    """Name, latest revision, namespace, prefix and submodules of ``module``."""
+    """Name, latest revision (and its reference), namespace, prefix, submodules of ``module``."""
     namespace = module.search_one("namespace")
     prefix = module.search_one("prefix")
-    revisions = sorted(r.arg for r in module.search("revision"))
+    latest = max(module.search("revision"), key=lambda r: str(r.arg), default=None)
+    reference = latest.search_one("reference") if latest is not None else None
     return ModuleInfo(
         name=module.arg,
-        revision=revisions[-1] if revisions else None,
+        revision=latest.arg if latest is not None else None,
         namespace=namespace.arg if namespace is not None else "",
         prefix=prefix.arg if prefix is not None else "",
         submodules=tuple(sorted(i.arg for i in module.search("include"))),
+        revision_reference=reference.arg if reference is not None else None,
         location=location(module),
     )
 

@@ -219,6 +219,7 @@ class ModuleInfo:
     namespace: str
     prefix: str
     submodules: tuple[str, ...] = ()
+    revision_reference: str | None = None
     location: SourceRef = field(default=_NOWHERE, compare=False)
 
 
