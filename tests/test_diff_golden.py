@@ -54,7 +54,7 @@ def test_docx_needs_an_output_file(run_cli: RunCli) -> None:
     assert run_cli(["diff", "--format", "docx", "baseline", "solution1"]).exit_code == 2
 
 
-@pytest.mark.parametrize("fmt", ["text", "json"])
+@pytest.mark.parametrize("fmt", ["md", "html", "text", "json"])
 def test_compare_golden(run_cli: RunCli, fmt: str) -> None:
     result = run_cli(["compare", "--format", fmt, "baseline", *SOLUTIONS])
     assert result.exit_code == 0

@@ -27,7 +27,7 @@ _ROWS = (
 @click.argument("baseline")
 @click.argument("solutions", nargs=-1, required=True)
 @shared_path_option
-@output_format_option("text", "json")
+@output_format_option("md", "html", "text", "json")
 def compare(
     baseline: str, solutions: tuple[str, ...], shared: tuple[Path, ...], output_format: str
 ) -> None:
@@ -35,7 +35,8 @@ def compare(
 
     Each side is written as for `nrmkit diff`. Per solution: attributes added or
     removed, support qualifiers and multiplicities changed, modules revised, and
-    how many changes are NBC, BC and editorial.
+    how many changes are NBC, BC and editorial; md and html give it as one table
+    with a column per solution.
 
     \b
     Example:
@@ -50,6 +51,11 @@ def compare(
     if output_format == "json":
         body = {"version": 1, "baseline": baseline, "solutions": [asdict(s) for s in summaries]}
         click.echo(json.dumps(body, indent=2, sort_keys=True))
+        return
+    if output_format in ("md", "html"):
+        from nrmkit.render.compare import render_comparison  # noqa: PLC0415
+
+        click.echo(render_comparison(baseline, summaries, output_format), nl=False)
         return
     for summary in summaries:
         for line in _text(baseline, summary):
