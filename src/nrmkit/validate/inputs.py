@@ -54,6 +54,8 @@ def find_documents(paths: Iterable[Path]) -> tuple[Path, ...]:
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_:]")
+# The first byte that is not XML/JSON white space, found without copying the data.
+_NON_BLANK = re.compile(rb"[^ \t\r\n]")
 
 
 def load_document(path: Path, max_bytes: int) -> Document | Diagnostic:
@@ -94,7 +96,8 @@ def check_bytes(name: str, data: bytes) -> Document | Diagnostic:
 
 def detect_format(data: bytes, name: str = "") -> DataFormat | None:
     """ "xml" or "json" from the first non-blank byte; the suffix only breaks a tie."""
-    head = data.lstrip()[:1]
+    first = _NON_BLANK.search(data)
+    head = data[first.start() : first.start() + 1] if first else b""
     if head == b"<":
         return "xml"
     if head in (b"{", b"["):
@@ -129,7 +132,7 @@ def _xml_step(token: bytes, match: re.Match[bytes]) -> int:
 
 
 def _encoding_problem(name: str, data: bytes) -> Diagnostic | None:
-    if not data.strip():
+    if _NON_BLANK.search(data) is None:
         return codes.INST_EMPTY.at(Location(name, 1), "no content")
     if data.startswith(_OTHER_BOMS):
         return codes.INST_ENCODING.at(Location(name, 1), "UTF-16/32 byte-order mark; use UTF-8")
