@@ -119,11 +119,6 @@ class LibyangSchema:
         except (libyang.LibyangError, FileNotFoundError) as exc:
             raise ModelLoadError(_one_line(str(exc))) from exc
 
-    @property
-    def multi_error(self) -> bool:
-        """True when libyang reports every validation error at once (libyang 3)."""
-        return bool(_MULTI_ERROR_FLAG)
-
     def validate(self, text: str, fmt: DataFormat, datatype: DataType = "data") -> InstanceResult:
         """Parse and validate one instance document held in memory (first error only)."""
         parsed = self.parse(text.encode("utf-8"), fmt)

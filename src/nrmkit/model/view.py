@@ -77,10 +77,6 @@ class AllowedValues:
     identity_bases: tuple[str, ...] = ()
     fraction_digits: int | None = None
 
-    def is_empty(self) -> bool:
-        """True when the type restricts nothing beyond its base type."""
-        return self == AllowedValues()
-
 
 @dataclass(frozen=True, slots=True)
 class TypeInfo:
