@@ -6,13 +6,16 @@ import json
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from nrmkit.cli.exits import unprocessable
 from nrmkit.cli.options import output_format_option, shared_path_option
-from nrmkit.diff.compare import SolutionSummary
 from nrmkit.errors import NrmkitError
+
+if TYPE_CHECKING:
+    from nrmkit.diff.compare import SolutionSummary
 
 _ROWS = (
     ("attributes added", "attributes_added"),

@@ -10,10 +10,8 @@ validate_files -- validate files sequentially or with ``jobs`` workers
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +61,9 @@ def validate_files(
             if progress:
                 progress(done)
         return out
+    import multiprocessing  # noqa: PLC0415 - only batch runs pay for it
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     _WORKER["schema"] = schema
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
