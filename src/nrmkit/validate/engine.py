@@ -53,7 +53,7 @@ def check_document(
             found.extend(_rule_findings(schema, doc, outcome, index))
     finally:
         if outcome.tree is not None:
-            outcome.tree.free()
+            outcome.tree.release()
     return tuple(sorted(set(found), key=Diagnostic.sort_key))
 
 
