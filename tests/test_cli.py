@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from nrmkit import __version__
 from nrmkit.codes import CODES
@@ -70,3 +71,10 @@ def test_codes_lists_every_registered_code(run_cli: RunCli) -> None:
     assert result.exit_code == 0
     listed = [line.split()[0] for line in result.stdout.splitlines()]
     assert listed == list(CODES)
+
+
+def test_every_code_is_exercised_by_some_test() -> None:
+    """A code no test names is a code nothing checks (each needs a trigger and a clean case)."""
+    tests = Path(__file__).resolve().parent
+    text = "\n".join(p.read_text(encoding="utf-8") for p in tests.glob("test_*.py"))
+    assert [code for code in CODES if code not in text] == []
