@@ -57,6 +57,21 @@ RULE_CASES: dict[str, tuple[str, Path, tuple[str, str]]] = {
         ("<aIMLInferenceName>NG_RAN_LOAD_BALANCING</aIMLInferenceName>\n        <mLModelRef>",
          "<aIMLInferenceName>NG_RAN_CCO</aIMLInferenceName>\n        <mLModelRef>"),
     ),
+    "INST_SEM_S1_FT_SAME_ID": (
+        "solution1", S1,
+        (LB_NAME, LB_NAME.replace("lb-model", "ran-foundation").replace("1.0", "1.1")),
+    ),
+    "INST_SEM_S1_BOTH": (
+        "solution1", S1,
+        ("<fineTuningIndication>true</fineTuningIndication>",
+         "<fineTuningIndication>true</fineTuningIndication>"
+         "<aIMLInferenceName>NG_RAN_LOAD_BALANCING</aIMLInferenceName>"),
+    ),
+    "INST_SEM_FT_SOURCE_TYPE": (
+        "solution2", S2_FT,
+        ("<mLTrainingType>PRE_SPECIALISED_TRAINING</mLTrainingType>",
+         "<mLTrainingType>INITIAL_TRAINING</mLTrainingType>"),
+    ),
     "INST_SEM_LAST_TRAINING_SELF": (
         "baseline", BASE, ("<lastTrainingRef>Rep1</lastTrainingRef>",
                            "<lastTrainingRef>Rep2</lastTrainingRef>"),

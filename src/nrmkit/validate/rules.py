@@ -55,6 +55,18 @@ SEM_S1_SCOPE = CodeSpec(
     "INST_SEM_S1_SCOPE", Severity.ERROR,
     "A solution #1 fine-tuning asks outside potentialInferenceScope", f"{_TR}; D23 R2",
 )  # fmt: skip
+SEM_S1_FT_SAME_ID = CodeSpec(
+    "INST_SEM_S1_FT_SAME_ID", Severity.ERROR,
+    "A solution #1 fine-tuning result keeps the source model's mLModelId", f"{_TR}; D23 R1",
+)  # fmt: skip
+SEM_S1_BOTH = CodeSpec(
+    "INST_SEM_S1_BOTH", Severity.WARNING,
+    "A fine-tuning indication true comes with an aIMLInferenceName", f"{_TR}; D21 R7",
+)  # fmt: skip
+SEM_FT_SOURCE_TYPE = CodeSpec(
+    "INST_SEM_FT_SOURCE_TYPE", Severity.WARNING,
+    "A FINE_TUNING request's source was not pre-specialised", f"{_TR}; D35 R15",
+)  # fmt: skip
 SEM_LAST_TRAINING_SELF = CodeSpec(
     "INST_SEM_LAST_TRAINING_SELF", Severity.ERROR,
     "A report's lastTrainingRef names the report itself", "modelling decision D36 R22",
@@ -80,6 +92,13 @@ class Rule:
 def _results(facts: Facts, training_type: str) -> Iterator[tuple[Instance, Instance, Instance]]:
     """(request, source model, result model) for each finished request of a type."""
     requests = facts.instances("MLTrainingRequest", f"attributes/mLTrainingType='{training_type}'")
+    return _results_of(facts, requests)
+
+
+def _results_of(
+    facts: Facts, requests: tuple[Instance, ...]
+) -> Iterator[tuple[Instance, Instance, Instance]]:
+    """(request, source model, result model) for each of ``requests`` that a report answers."""
     reports = (
         facts.instances("MLTrainingReport", "attributes/trainingRequestRef") if requests else ()
     )
@@ -214,6 +233,63 @@ def _s1_fine_tuning_scope(facts: Facts) -> Iterator[Finding]:
             )
 
 
+def _s1_fine_tunings(facts: Facts) -> tuple[Instance, ...]:
+    """Solution #1 fine-tuning requests: mLModelRef names a model meant for fine-tuning."""
+    found = []
+    for request in facts.instances("MLTrainingRequest", "attributes/mLModelRef"):
+        source = facts.model(request, request.first("attributes/mLModelRef"))
+        if source is not None and source.first("attributes/finetuningModelIndication") == "true":
+            found.append(request)
+    return tuple(found)
+
+
+def _s1_fine_tuning_results(facts: Facts) -> Iterator[Finding]:
+    for request, source, result in _results_of(facts, _s1_fine_tunings(facts)):
+        model_id = result.first("attributes/mLModelId")
+        if model_id == source.first("attributes/mLModelId"):
+            yield (
+                SEM_S1_FT_SAME_ID,
+                f"{result.path}/attributes/mLModelId",
+                (
+                    f"model {result.first('id')} from fine-tuning request {request.first('id')} "
+                    f"keeps mLModelId {model_id!r} of source {source.first('id')}"
+                ),
+            )
+
+
+def _s1_both(facts: Facts) -> Iterator[Finding]:
+    for cls, leaf in (
+        ("MLTrainingRequest", "fineTuningIndication"),
+        ("MLModel", "finetuningModelIndication"),
+    ):
+        where = f"attributes/{leaf}='true' and attributes/aIMLInferenceName"
+        for found in facts.instances(cls, where):
+            yield (
+                SEM_S1_BOTH,
+                f"{found.path}/attributes/aIMLInferenceName",
+                (
+                    f"{cls} {found.first('id')} has {leaf} true and an aIMLInferenceName; "
+                    "potentialInferenceScope gives the scope of such a model"
+                ),
+            )
+
+
+def _fine_tuning_source_type(facts: Facts) -> Iterator[Finding]:
+    for request in facts.instances("MLTrainingRequest", "attributes/mLTrainingType='FINE_TUNING'"):
+        source = facts.model(request, request.first("attributes/mLModelRef"))
+        kind = source.first("attributes/mLTrainingType") if source else None
+        if source is not None and kind != "PRE_SPECIALISED_TRAINING":
+            yield (
+                SEM_FT_SOURCE_TYPE,
+                f"{request.path}/attributes/mLModelRef",
+                (
+                    f"FINE_TUNING request {request.first('id')} starts from "
+                    f"{source.first('id')}, trained as {kind or 'unknown'}, "
+                    "not PRE_SPECIALISED_TRAINING"
+                ),
+            )
+
+
 def _last_training_self(facts: Facts) -> Iterator[Finding]:
     for report in facts.instances("MLTrainingReport", "attributes/lastTrainingRef = id"):
         yield (
@@ -244,7 +320,10 @@ RULES = (
     Rule("R12", (SEM_REQUEST_SCOPE,), _fine_tuning_requests),
     Rule("R13", (SEM_RETRAIN_ID, SEM_RETRAIN_VERSION), _re_training_results),
     Rule("R14", (SEM_SOURCE_REF,), _source_refs),
+    Rule("R15", (SEM_FT_SOURCE_TYPE,), _fine_tuning_source_type),
+    Rule("R1", (SEM_S1_FT_SAME_ID,), _s1_fine_tuning_results),
     Rule("R2", (SEM_S1_SCOPE,), _s1_fine_tuning_scope),
+    Rule("R7", (SEM_S1_BOTH,), _s1_both),
     Rule("R21", (SEM_PROCESS_REPORT,), _process_report),
     Rule("R22", (SEM_LAST_TRAINING_SELF,), _last_training_self),
 )
