@@ -9,10 +9,8 @@ error-app-tag apart.
 
 LibyangSchema -- a compiled model set, reused for every instance document
 DataTree -- one parsed instance document (nrmkit's handle on a libyang tree)
-LyError -- one libyang error, split into its parts
-Instance -- one list instance read out of a DataTree for the semantic rules
-SchemaNode -- a data node of the compiled schema, as the JSON normaliser needs it
-InstanceResult -- the outcome of validating one document (``LibyangSchema.validate``)
+(The values it returns -- LyError, Instance, SchemaNode, InstanceResult -- are
+defined in ``nrmkit.instances``.)
 """
 
 from __future__ import annotations
@@ -20,18 +18,22 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 import libyang
 from libyang.context import ffi, lib  # type: ignore[attr-defined]
 from libyang.util import IOType
 
 from nrmkit.errors import ModelLoadError
+from nrmkit.instances import (
+    DataFormat,
+    DataType,
+    Instance,
+    InstanceResult,
+    LyError,
+    SchemaNode,
+)
 from nrmkit.modelsets import ModelSet
-
-DataFormat = Literal["xml", "json"]
-DataType = Literal["data", "config"]
 
 _FORMATS = {"xml": lib.LYD_XML, "json": lib.LYD_JSON}
 # LY_VECODE values of syntax errors: generic, XML, JSON (stable in libyang 2 and 3).
@@ -40,63 +42,6 @@ _SYNTAX_VECODES = frozenset({1, 7, 8})
 _MULTI_ERROR_FLAG: int = getattr(lib, "LYD_VALIDATE_MULTI_ERROR", 0)
 _LOCATION = re.compile(r'(Data|Schema) location "(.*)"(?:, line number (\d+))?\.?$')
 _LINE = re.compile(r"line number (\d+)")
-
-
-@dataclass(frozen=True, slots=True)
-class InstanceResult:
-    """Whether a document conforms, and libyang's messages if it does not."""
-
-    valid: bool
-    messages: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class LyError:
-    """One libyang error: message, where it is, and the module's error-app-tag."""
-
-    message: str
-    data_path: str | None = None
-    schema_path: str | None = None
-    line: int | None = None
-    app_tag: str | None = None
-    syntax: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Instance:
-    """A list instance (an MOI): its class, data path and leaf values by relative path."""
-
-    cls: str
-    path: str
-    values: tuple[tuple[str, tuple[str, ...]], ...]
-
-    def get(self, name: str) -> tuple[str, ...]:
-        """All values of the leaf or leaf-list ``name`` (e.g. "attributes/mLModelId")."""
-        return next((v for n, v in self.values if n == name), ())
-
-    def first(self, name: str) -> str | None:
-        """The first value of ``name``, or None when absent."""
-        found = self.get(name)
-        return found[0] if found else None
-
-
-@dataclass(frozen=True, slots=True)
-class SchemaNode:
-    """A schema data node: name, module, keyword, and children by local name.
-
-    ``quoted_number`` is true for types RFC 7951 §6.1 encodes as JSON strings
-    (64-bit integers and decimal64).
-    """
-
-    name: str
-    module: str
-    keyword: str
-    quoted_number: bool = False
-    children: tuple[SchemaNode, ...] = ()
-
-    def child(self, name: str) -> SchemaNode | None:
-        """The child called ``name`` (local name), or None."""
-        return next((c for c in self.children if c.name == name), None)
 
 
 class LibyangSchema:

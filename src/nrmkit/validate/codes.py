@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from nrmkit._libyang import LyError
 from nrmkit.diagnostics import CodeSpec, Severity
+from nrmkit.instances import LyError
 
 _ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 _SAFE = "nrmkit input safety (docs/validate.md)"

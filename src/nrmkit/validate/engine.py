@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nrmkit._libyang import DataType, LibyangSchema
+from nrmkit._libyang import LibyangSchema
 from nrmkit.diagnostics import Diagnostic, Location
+from nrmkit.instances import DataType
 from nrmkit.validate import codes
 from nrmkit.validate.facts import Facts
 from nrmkit.validate.inputs import Document

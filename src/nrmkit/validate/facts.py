@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from nrmkit._libyang import DataTree, Instance, LibyangSchema
+from nrmkit._libyang import DataTree, LibyangSchema
+from nrmkit.instances import Instance
 
 #: The leaves read for every MOI the rules look at (absent ones read as empty).
 LEAVES = (

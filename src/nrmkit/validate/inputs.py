@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from nrmkit._libyang import DataFormat
 from nrmkit.diagnostics import Diagnostic, Location
+from nrmkit.instances import DataFormat
 from nrmkit.validate import codes
 
 SUFFIXES = (".xml", ".json")

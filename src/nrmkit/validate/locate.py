@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from nrmkit._libyang import DataFormat
+from nrmkit.instances import DataFormat
 
 _STEP = re.compile(r"/((?:[^/\[]|\[(?:[^\]'\"]|'[^']*'|\"[^\"]*\")*\])+)")
 _PRED = re.compile(r"\[(?:([\w.:-]+|\.)=(?:'([^']*)'|\"([^\"]*)\")|(\d+))\]")

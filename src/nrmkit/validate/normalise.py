@@ -16,8 +16,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from nrmkit._libyang import LibyangSchema, SchemaNode
+from nrmkit._libyang import LibyangSchema
 from nrmkit.diagnostics import Diagnostic, Location
+from nrmkit.instances import SchemaNode
 from nrmkit.validate import codes
 
 _CONTAINERS = ("container", "list")

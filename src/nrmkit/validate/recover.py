@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nrmkit._libyang import DataFormat, DataTree, DataType, LibyangSchema, LyError
+from nrmkit._libyang import DataTree, LibyangSchema
+from nrmkit.instances import DataFormat, DataType, LyError
 from nrmkit.validate.inputs import nesting_too_deep
 
 _LEAFREF = re.compile(

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from nrmkit._libyang import Instance
 from nrmkit.diagnostics import CodeSpec, Severity
+from nrmkit.instances import Instance
 from nrmkit.validate.facts import Facts
 
 _TR = "3GPP TR 28.858 clause 5.1.3"
