@@ -11,20 +11,13 @@ from typing import Protocol, TypeVar
 from nrmkit.diff.attributes import Pair, schema_changes, stage2_changes
 from nrmkit.diff.changes import Change, ChangeKind, Level, ModelDiff
 from nrmkit.diff.rules import classify
-from nrmkit.model.view import Attribute, ModuleInfo, NrmModel
+from nrmkit.model.view import Attribute, DataType, Ioc, ModuleInfo, NrmModel
 
 K = ChangeKind
 
 
-class _Owner(Protocol):
-    """An IOC or a data type: something with attributes."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def module(self) -> str: ...
-    @property
-    def attributes(self) -> tuple[Attribute, ...]: ...
+#: What attributes belong to: an IOC or a (structured) data type.
+Owner = Ioc | DataType
 
 
 class _Named(Protocol):
@@ -79,7 +72,7 @@ def _module_change(kind: K, module: str, old: str | None, new: str | None) -> Ch
 
 
 def _owner_changes(
-    old: Iterable[_Owner], new: Iterable[_Owner], added: K, removed: K
+    old: Iterable[Owner], new: Iterable[Owner], added: K, removed: K
 ) -> Iterator[Change]:
     gone, came, both = _matched(old, new)
     for owner in gone:
@@ -90,7 +83,7 @@ def _owner_changes(
         yield from _attribute_changes(after, before.attributes)
 
 
-def _owner_change(kind: K, owner: _Owner, schema_kind: K) -> Iterator[Change]:
+def _owner_change(kind: K, owner: Owner, schema_kind: K) -> Iterator[Change]:
     """The class added or removed, seen at both levels."""
     path = _owner_path(owner)
     for level, what in ((Level.SCHEMA, schema_kind), (Level.STAGE2, kind)):
@@ -98,13 +91,15 @@ def _owner_change(kind: K, owner: _Owner, schema_kind: K) -> Iterator[Change]:
         yield Change(what, level, compat, owner.module, path, None, None, clause, owner.name)
 
 
-def _owner_path(owner: _Owner) -> str:
+def _owner_path(owner: Owner) -> str:
     """The class's first schema path, or ``/module:grouping`` for a data type."""
-    paths: tuple[str, ...] = getattr(owner, "yang_paths", ())
-    return paths[0] if paths else f"/{owner.module}:{getattr(owner, 'yang_name', owner.name)}"
+    if isinstance(owner, Ioc) and owner.yang_paths:
+        return owner.yang_paths[0]
+    name = owner.yang_name if isinstance(owner, DataType) else owner.name
+    return f"/{owner.module}:{name}"
 
 
-def _attribute_changes(owner: _Owner, old: tuple[Attribute, ...]) -> Iterator[Change]:
+def _attribute_changes(owner: Owner, old: tuple[Attribute, ...]) -> Iterator[Change]:
     """Changes of the attributes of ``owner`` (new side) against ``old``."""
     name, base = owner.name, _owner_path(owner)
     gone, came, both = _matched(old, owner.attributes)
