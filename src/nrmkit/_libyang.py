@@ -257,10 +257,21 @@ class DataTree:
             return LyError(f'The {kind} "{name}" has missing or invalid keys or content.', path)
         value = lib.lyd_get_value(node)
         raw = ffi.string(value) if value != ffi.NULL else b""
-        lib.lyd_value_validate(self._ctx, snode, raw, len(raw), parent_node, ffi.NULL, ffi.NULL)
+        _check_value(self._ctx, snode, raw, parent_node)
         errors = self._schema._errors()
         message = errors[0].message if errors else f'Invalid instance of "{name}".'
         return LyError(message, path, app_tag=errors[0].app_tag if errors else None)
+
+
+def _check_value(ctx: Any, snode: Any, raw: bytes, parent: Any) -> None:
+    """Have libyang check ``raw`` as a value of ``snode``; its error lands in the context."""
+    if hasattr(lib, "lyd_value_validate"):  # binding 2.x
+        lib.lyd_value_validate(ctx, snode, raw, len(raw), parent, ffi.NULL, ffi.NULL)
+        return
+    # Binding 3.x has no lyd_value_validate; creating the term reports the same error.
+    created = ffi.new("struct lyd_node **")
+    if lib.lyd_new_term(parent, snode.module, snode.name, raw, 0, created) == lib.LY_SUCCESS:
+        lib.lyd_free_tree(created[0])
 
 
 def _read_error(item: Any) -> LyError:
