@@ -2,15 +2,12 @@
 
 Supports both binding lines nrmkit installs: <=2.8.0 for libyang 2.1.30
 (Debian 12) and >=3.2,<4 for libyang 3.12 (Debian 13). Everything it returns
-is nrmkit's own data; no libyang object leaves this module. The error list is
-read from the C context directly (the 2.8.0 binding flattens it into one
-string), so each error keeps its message, data path, schema path, line and
-error-app-tag apart.
+is nrmkit's own data (``nrmkit.instances``); no libyang object leaves this
+module. Errors are read from the C context directly (binding 2.8.0 flattens
+them into one string), so each keeps its message, paths, line and app-tag.
 
 LibyangSchema -- a compiled model set, reused for every instance document
 DataTree -- one parsed instance document (nrmkit's handle on a libyang tree)
-(The values it returns -- LyError, Instance, SchemaNode, InstanceResult -- are
-defined in ``nrmkit.instances``.)
 """
 
 from __future__ import annotations
@@ -63,18 +60,18 @@ class LibyangSchema:
             for module in modules:
                 self._ctx.parse_module(str(module.path), IOType.FILEPATH, "yang", ["*"])
         except (libyang.LibyangError, FileNotFoundError) as exc:
-            raise ModelLoadError(_one_line(str(exc))) from exc
+            raise ModelLoadError(" ".join(str(exc).split())) from exc
 
     def validate(self, text: str, fmt: DataFormat, datatype: DataType = "data") -> InstanceResult:
         """Parse and validate one instance document held in memory (first error only)."""
         parsed = self.parse(text.encode("utf-8"), fmt)
         if isinstance(parsed, LyError):
-            return InstanceResult(False, (_error_text(parsed),))
+            return InstanceResult(False, (parsed.one_line(),))
         try:
             errors = parsed.validate(datatype)
         finally:
             parsed.free()
-        return InstanceResult(not errors, tuple(_error_text(e) for e in errors))
+        return InstanceResult(not errors, tuple(e.one_line() for e in errors))
 
     def parse(self, data: bytes, fmt: DataFormat, *, opaque: bool = False) -> DataTree | LyError:
         """Parse (without validating) a document; strict, or keeping bad nodes as opaque.
@@ -386,15 +383,6 @@ def _path(node: Any) -> str:
 
 def _text(cdata: Any) -> str | None:
     return ffi.string(cdata).decode("utf-8", "replace") if cdata != ffi.NULL else None
-
-
-def _error_text(error: LyError) -> str:
-    where = error.data_path or error.schema_path
-    return _one_line(f"{error.message} ({where})" if where else error.message)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _keep_error_paths() -> None:

@@ -38,6 +38,12 @@ class LyError:
     app_tag: str | None = None
     syntax: bool = False
 
+    def one_line(self) -> str:
+        """The message and where it is, on one line."""
+        where = self.data_path or self.schema_path
+        text = f"{self.message} ({where})" if where else self.message
+        return " ".join(text.split())
+
 
 @dataclass(frozen=True, slots=True)
 class Instance:
