@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from nrmkit.cli.exits import unprocessable
-from nrmkit.cli.options import output_format_option, shared_path_option
+from nrmkit.cli.options import output_format_option, shared_path_option, write_output
 from nrmkit.errors import NrmkitError
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def compare(
     if output_format in ("md", "html"):
         from nrmkit.render.compare import render_comparison  # noqa: PLC0415
 
-        click.echo(render_comparison(baseline, summaries, output_format), nl=False)
+        write_output(render_comparison(baseline, summaries, output_format), None)
         return
     for summary in summaries:
         for line in _text(baseline, summary):

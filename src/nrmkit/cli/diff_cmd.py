@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 import click
 
 from nrmkit.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, unprocessable
-from nrmkit.cli.options import output_format_option, shared_path_option
+from nrmkit.cli.options import (
+    output_format_option,
+    output_option,
+    shared_path_option,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from nrmkit.diff import DiffResult
@@ -21,12 +26,7 @@ from nrmkit.errors import NrmkitError
 @click.argument("new")
 @shared_path_option
 @output_format_option("text", "json", "md", "html", "docx")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to FILE instead of standard output (required for docx).",
-)
+@output_option
 @click.option("--allow-nbc", is_flag=True, help="Exit 0 even when an NBC change is found.")
 def diff(  # noqa: PLR0917 - click passes options by name
     old: str,
@@ -81,7 +81,4 @@ def _write(result: DiffResult, output_format: str, output: Path | None) -> None:
         body = "\n".join(text_lines(result))
     else:
         body = render_diff(result, output_format)
-    if output is None:
-        click.echo(body, nl=not body.endswith("\n"))
-    else:
-        output.write_text(body if body.endswith("\n") else body + "\n", encoding="utf-8")
+    write_output(body, output)

@@ -88,3 +88,22 @@ def shared_path_option(func: F) -> F:
         type=click.Path(exists=True, file_okay=False, path_type=Path),
         help="Directory searched after each side's own (e.g. the common modules); repeatable.",
     )(func)
+
+
+def output_option(func: F) -> F:
+    """``-o FILE``: write the report to a file instead of standard output."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Write to FILE instead of standard output (required for docx).",
+    )(func)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Print ``text`` or write it to ``output``, ending with exactly one newline."""
+    body = text if text.endswith("\n") else text + "\n"
+    if output is None:
+        click.echo(body, nl=False)
+    else:
+        output.write_text(body, encoding="utf-8")

@@ -8,7 +8,13 @@ import click
 
 from nrmkit.cli import report
 from nrmkit.cli.exits import unprocessable
-from nrmkit.cli.options import model_options, output_format_option, resolve_model_set
+from nrmkit.cli.options import (
+    model_options,
+    output_format_option,
+    output_option,
+    resolve_model_set,
+    write_output,
+)
 from nrmkit.errors import NrmkitError
 
 
@@ -16,12 +22,7 @@ from nrmkit.errors import NrmkitError
 @model_options
 @click.option("--ioc", metavar="NAME", help="Only this class and the data types it uses.")
 @output_format_option("md", "html", "csv", "json", "docx")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to FILE instead of standard output (required for docx).",
-)
+@output_option
 def tables(  # noqa: PLR0917 - click passes options by name
     model: str | None,
     paths: tuple[Path, ...],
@@ -64,8 +65,4 @@ def tables(  # noqa: PLR0917 - click passes options by name
         assert output is not None
         write_docx(tables_document(view, model_set.name, ioc), output)
         return
-    text = render_tables(view, output_format, model_set.name, ioc)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
+    write_output(render_tables(view, output_format, model_set.name, ioc), output)
