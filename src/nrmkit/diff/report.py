@@ -3,6 +3,7 @@
 The JSON schema (version 1) is documented in docs/diff.md.
 
 text_lines -- one line per change, then the bookkeeping findings and a summary
+shorten -- a value on one line, cut to a width
 json_document -- the whole result as sorted, versioned JSON
 """
 
@@ -39,14 +40,15 @@ def _row(change: Change) -> str:
     where = ".".join(p for p in (change.owner, change.attribute) if p) or change.module
     if change.old is None and change.new is None:
         return where
-    return f"{where}: {_short(change.old)} -> {_short(change.new)}"
+    return f"{where}: {shorten(change.old)} -> {shorten(change.new)}"
 
 
-def _short(value: str | None, width: int = 60) -> str:
+def shorten(value: str | None, width: int = 60, ellipsis: str = "...") -> str:
+    """``value`` on one line, cut to ``width`` characters; "-" for None."""
     if value is None:
         return "-"
     flat = " ".join(value.split())
-    return flat if len(flat) <= width else flat[: width - 3] + "..."
+    return flat if len(flat) <= width else flat[: width - len(ellipsis)] + ellipsis
 
 
 def json_document(result: DiffResult) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from nrmkit.diff import DiffResult
 from nrmkit.diff.changes import Change, Compat
+from nrmkit.diff.report import shorten
 from nrmkit.model.view import NrmModel
 from nrmkit.render.env import environment
 from nrmkit.render.rows import ClassTables, PropertyRow, class_tables, data_type_tables
@@ -162,8 +163,5 @@ def _summary_row(change: Change) -> SummaryRow:
     return SummaryRow(change.module, where or change.path, detail, change.compat.label)
 
 
-def _short(value: str | None, width: int = 80) -> str:
-    if value is None:
-        return "-"
-    flat = " ".join(value.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+def _short(value: str | None) -> str:
+    return shorten(value, 80, "…")
