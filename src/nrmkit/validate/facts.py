@@ -40,9 +40,19 @@ class Facts:
         self._schema = schema
         self._tree = tree
         self._paths = schema.list_paths
+        self._answers: dict[tuple[str, str], tuple[Instance, ...]] = {}
 
     def instances(self, cls: str, where: str = "") -> tuple[Instance, ...]:
-        """Every ``cls`` MOI, or those matching the XPath predicate ``where``."""
+        """Every ``cls`` MOI, or those matching the XPath predicate ``where``.
+
+        Several rules ask the same question; each is answered once per document.
+        """
+        key = (cls, where)
+        if key not in self._answers:
+            self._answers[key] = self._query(cls, where)
+        return self._answers[key]
+
+    def _query(self, cls: str, where: str) -> tuple[Instance, ...]:
         found: list[Instance] = []
         for path in self._paths(cls):
             if not self._schema_has(path, where):
